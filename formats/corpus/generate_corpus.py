@@ -79,22 +79,22 @@ def numeric_fields(edition):
 # ---------------------------------------------------------------------------
 # kind: town | street | bureau | office ; scale: rough size of applications total
 PLAN = [
-    dict(id="syn01", edition="2019", year=2019, org="清河县白石镇人民政府", kind="town", scale=30),
+    dict(id="syn01", edition="2019", year=2019, org="清河县白石镇人民政府", kind="town", scale=90),
     dict(id="syn02", edition="2019", year=2020, org="临川市自然资源和规划局", kind="bureau", scale=900,
          errors=[("applications.totalHandled.total", +1,
                   "三（七）总计 row, 总计 column off by one from the sum of its six columns")]),
     dict(id="syn03", edition="2019", year=2020, org="江屿市南湖区城市管理和综合执法局", kind="bureau", scale=260),
-    dict(id="syn04", edition="2019", year=2019, org="云溪县人民政府办公室", kind="office", scale=120),
-    dict(id="syn05", edition="2019", year=2020, org="凤台县柳林乡人民政府", kind="town", scale=45),
+    dict(id="syn04", edition="2019", year=2019, org="云溪县人民政府办公室", kind="office", scale=200),
+    dict(id="syn05", edition="2019", year=2020, org="凤台县柳林乡人民政府", kind="town", scale=110),
     dict(id="syn06", edition="2019", year=2020, org="江屿市市场监督管理局", kind="bureau", scale=2600),
     dict(id="syn07", edition="2021", year=2021, org="梅岭县人力资源和社会保障局", kind="bureau", scale=180),
-    dict(id="syn08", edition="2021", year=2022, org="安澜市东川区桂花街道办事处", kind="street", scale=60),
+    dict(id="syn08", edition="2021", year=2022, org="安澜市东川区桂花街道办事处", kind="street", scale=150),
     dict(id="syn09", edition="2021", year=2023, org="石门县卫生健康局", kind="bureau", scale=330,
          errors=[("reviewsAndLawsuits.review.total", +1,
                   "行政复议 总计 off by one from 维持+纠正+其他+尚未审结"),
                  ("applications.partiallyDisclosed.total", -1,
                   "三（二）部分公开 row, 总计 column off by one from the sum of its six columns")]),
-    dict(id="syn10", edition="2021", year=2021, org="宁远县青石镇人民政府", kind="town", scale=25),
+    dict(id="syn10", edition="2021", year=2021, org="宁远县青石镇人民政府", kind="town", scale=70),
     dict(id="syn11", edition="2021", year=2024, org="北岸市生态环境局", kind="bureau", scale=1400),
     dict(id="syn12", edition="2021", year=2022, org="兴平县住房和城乡建设局", kind="bureau", scale=500),
 ]
@@ -155,8 +155,8 @@ def split_int(rng, total, weights):
 def make_applications(rng, edition, scale):
     v = {}
     # column shares: natural persons dominate; research / public welfare are rare
-    colw = [rng.uniform(0.55, 0.8), rng.uniform(0.08, 0.2), rng.choice([0, 0.01, 0.02]),
-            rng.choice([0, 0.01, 0.03]), rng.uniform(0.01, 0.06), rng.uniform(0.02, 0.08)]
+    colw = [rng.uniform(0.55, 0.8), rng.uniform(0.08, 0.2), rng.choice([0, 0.02, 0.03]),
+            rng.choice([0, 0.02, 0.04]), rng.uniform(0.01, 0.06), rng.uniform(0.02, 0.08)]
     handled_total = max(8, int(scale * rng.uniform(0.8, 1.1)))
     handled = split_int(rng, handled_total, colw)
     rows_out = OUTCOME_ROWS + (["otherHandlingDetail." + r for r in OHD] if edition == "2021" else ["otherHandling"])
@@ -165,7 +165,7 @@ def make_applications(rng, edition, scale):
     roww = []
     for r in rows_out:
         w = base_w.get(r, rng.uniform(0.15, 0.6))
-        if rng.random() < 0.12 and r not in base_w:
+        if rng.random() < 0.08 and r not in base_w:
             w = 0.0          # a row nobody used
         roww.append(w)
     for ci, c in enumerate(SIX):
@@ -651,7 +651,7 @@ def render_html(r, blocks):
     out = ['<!DOCTYPE html>', '<html lang="zh-CN">', '<head>', '<meta charset="utf-8">',
            f'<title>{html.escape(" ".join(title_lines(r)))}</title>',
            '<style>',
-           'body { font-family: "Noto Serif CJK SC", "SimSun", serif; font-size: 12pt; }',
+           'body { font-family: "Noto Sans CJK SC", "SimSun", sans-serif; font-size: 12pt; }',
            'h1 { font-family: "Noto Sans CJK SC", "SimHei", sans-serif; font-size: 18pt; text-align: center; }',
            'h2 { font-family: "Noto Sans CJK SC", "SimHei", sans-serif; font-size: 13pt; }',
            'table { border-collapse: collapse; }',

@@ -86,14 +86,19 @@ public final class ReportBuilder {
         return this;
     }
 
-    /** Records a value computed rather than read, with the reason as an info diagnostic. */
+    /**
+     * Records a value computed rather than read; it is listed in {@code derived}. {@code why}, when not null,
+     * becomes an info diagnostic (leave it null when one diagnostic already explains a group of values).
+     */
     public ReportBuilder derive(String path, Number value, String why) {
         if (values.get(path) != null) {
             return this;
         }
         values.put(path, value);
         derived.add(path);
-        diagnostics.add(Diagnostic.info("DERIVED", path, why));
+        if (why != null) {
+            diagnostics.add(Diagnostic.info("DERIVED", path, why));
+        }
         return this;
     }
 

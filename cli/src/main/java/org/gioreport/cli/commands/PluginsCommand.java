@@ -1,0 +1,37 @@
+package org.gioreport.cli.commands;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.gioreport.cli.PluginOptions;
+import org.gioreport.core.registry.FormatRegistry;
+import org.gioreport.core.registry.LoadedPlugin;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "plugins", mixinStandardHelpOptions = true,
+        description = {
+            "Lists the format plugins: id, version, and where each came from (built-in or a jar).",
+            "Problems with plugin jars (broken, incompatible, duplicate id) are printed as warnings on stderr.",
+            "",
+            "Example:  gioreport plugins --plugins plugins/markdown-table/target/"})
+public final class PluginsCommand implements Callable<Integer> {
+
+    @Mixin
+    PluginOptions plugins;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FormatRegistry registry = plugins.registry(w -> err.println("gioreport: warning: " + w));
+        for (LoadedPlugin p : registry.plugins()) {
+            out.printf("%-20s %-8s %s%n", p.id(), p.plugin().version(), p.origin());
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,27 @@
+package org.gioreport.cli.commands;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.concurrent.Callable;
+import org.gioreport.core.json.ReportJson;
+import org.gioreport.core.json.ResultSchema;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "schema", mixinStandardHelpOptions = true,
+        description = {
+            "Prints the JSON Schema (draft 2020-12) of one result line, generated from the Java types.",
+            "",
+            "Example:  gioreport schema > gioreport-result.schema.json"})
+public final class SchemaCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        spec.commandLine().getOut().println(
+                ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(ResultSchema.generate()));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

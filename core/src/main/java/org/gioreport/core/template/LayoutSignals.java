@@ -1,0 +1,80 @@
+package org.gioreport.core.template;
+
+import java.util.List;
+
+/**
+ * How the numbers of a flattened table sit on their lines: several to a line (PDF text), alone on a
+ * tab-prefixed line (Word/HTML cell dumps), or alone on a line of their own (web page copies). Layout
+ * plugins score themselves by the share of numbers that sit their way, so the scores are comparable.
+ */
+public record LayoutSignals(int numbers, int severalToALine, int aloneAfterTab, int aloneWithoutTab,
+                            boolean siteChrome) {
+
+    private static final List<String> CHROME = List.of("扫一扫在手机上查看当前页面", "附件下载", "相关解读", "打印本页",
+            "关闭窗口", "字号", "来源：", "来源:", "浏览次数", "时间:", "发布时间");
+
+    /** Measures the lines of the table region (from the first table label to 五、存在的主要问题). */
+    public static LayoutSignals of(List<String> lines) {
+        int start = -1;
+        int end = lines.size();
+        for (int i = 0; i < lines.size(); i++) {
+            String n = TemplateLabels.normalize(lines.get(i));
+            if (start < 0 && (n.contains("第二十条") || n.contains("信息内容") || n.contains("本年新收"))) {
+                start = i;
+            } else if (start >= 0 && TemplateLabels.AFTER_TABLES.stream().anyMatch(n::contains)) {
+                end = i;
+                break;
+            }
+        }
+        int numbers = 0;
+        int several = 0;
+        int afterTab = 0;
+        int alone = 0;
+        for (int i = Math.max(0, start); start >= 0 && i < end; i++) {
+            String line = lines.get(i);
+            String[] cells = TemplateLabels.trim(line).split("[\\s\u3000]+");
+            int here = 0;
+            for (String c : cells) {
+                if (!c.isEmpty() && Token.of(c, 0).kind() == Token.Kind.NUMBER) {
+                    here++;
+                }
+            }
+            numbers += here;
+            if (here >= 2) {
+                several += here;
+            } else if (here == 1 && cells.length == 1) {
+                if (line.startsWith("\t")) {
+                    afterTab++;
+                } else {
+                    alone++;
+                }
+            }
+        }
+        boolean chrome = false;
+        for (String line : lines) {
+            String t = TemplateLabels.trim(line);
+            if (CHROME.stream().anyMatch(t::startsWith)) {
+                chrome = true;
+                break;
+            }
+        }
+        return new LayoutSignals(numbers, several, afterTab, alone, chrome);
+    }
+
+    public double shareSeveralToALine() {
+        return numbers == 0 ? 0 : (double) severalToALine / numbers;
+    }
+
+    public double shareAloneAfterTab() {
+        return numbers == 0 ? 0 : (double) aloneAfterTab / numbers;
+    }
+
+    public double shareAloneWithoutTab() {
+        return numbers == 0 ? 0 : (double) aloneWithoutTab / numbers;
+    }
+
+    /** "37 of 40 numbers …" for fit reasons. */
+    public String describe(int count, String how) {
+        return count + " of the table's " + numbers + " numbers " + how;
+    }
+}

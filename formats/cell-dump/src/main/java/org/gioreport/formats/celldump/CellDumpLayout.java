@@ -1,0 +1,67 @@
+package org.gioreport.formats.celldump;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gioreport.core.template.LayoutSignals;
+import org.gioreport.core.template.TemplateLabels;
+import org.gioreport.core.template.TextReportReader;
+import org.gioreport.core.template.Token;
+import org.gioreport.spi.Extraction;
+import org.gioreport.spi.FitScore;
+import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.SourceDocument;
+
+/**
+ * Word or HTML tables flattened to text: one cell per line, each prefixed by a tab, an empty line after
+ * each table row. A line holding only the tab is an empty cell, and keeps its column's place.
+ */
+public final class CellDumpLayout implements FormatPlugin {
+
+    @Override
+    public String id() {
+        return "cell-dump";
+    }
+
+    @Override
+    public String version() {
+        return "1.0";
+    }
+
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    @Override
+    public FitScore fit(SourceDocument document) {
+        if (!TextReportReader.looksLikeReport(document.text())) {
+            return FitScore.no("not an annual disclosure report (no template table words)");
+        }
+        LayoutSignals signals = LayoutSignals.of(document.lines());
+        double share = signals.shareAloneAfterTab();
+        if (share == 0) {
+            return FitScore.no("no number stands alone on a tab-prefixed line");
+        }
+        return FitScore.of(0.9 * share, signals.describe(signals.aloneAfterTab(), "stand alone on tab-prefixed lines"));
+    }
+
+    @Override
+    public Extraction normalize(SourceDocument document) {
+        return TextReportReader.read(document, cells(document.lines()));
+    }
+
+    static List<Token> cells(List<String> lines) {
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                tokens.add(Token.rowBreak(i + 1));
+            } else if (TemplateLabels.trim(line).isEmpty()) {
+                tokens.add(Token.of("", i + 1)); // a cell with nothing in it
+            } else {
+                tokens.add(Token.of(line, i + 1));
+            }
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,72 @@
+package org.gioreport.formats.pdftext;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gioreport.core.template.LayoutSignals;
+import org.gioreport.core.template.TextReportReader;
+import org.gioreport.core.template.Token;
+import org.gioreport.spi.Extraction;
+import org.gioreport.spi.FitScore;
+import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.SourceDocument;
+
+/**
+ * Tables as PDF text extraction leaves them: a table row on one line, its cells separated by tabs or
+ * spaces, long labels broken into pieces and over several lines, vertical headers as stray characters.
+ * Every piece between white space is a cell; a line with numbers ends its row.
+ */
+public final class PdfTextLayout implements FormatPlugin {
+
+    @Override
+    public String id() {
+        return "pdf-text";
+    }
+
+    @Override
+    public String version() {
+        return "1.0";
+    }
+
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    @Override
+    public FitScore fit(SourceDocument document) {
+        if (!TextReportReader.looksLikeReport(document.text())) {
+            return FitScore.no("not an annual disclosure report (no template table words)");
+        }
+        LayoutSignals signals = LayoutSignals.of(document.lines());
+        double share = signals.shareSeveralToALine();
+        if (share == 0) {
+            return FitScore.no("no line holds several numbers");
+        }
+        return FitScore.of(0.9 * share, signals.describe(signals.severalToALine(), "stand several to a line"));
+    }
+
+    @Override
+    public Extraction normalize(SourceDocument document) {
+        return TextReportReader.read(document, cells(document.lines()));
+    }
+
+    static List<Token> cells(List<String> lines) {
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            int values = 0;
+            for (String piece : lines.get(i).split("[\\s\u3000\u00a0]+")) {
+                if (piece.isEmpty()) {
+                    continue;
+                }
+                Token t = Token.of(piece, i + 1);
+                tokens.add(t);
+                values += t.isValueCell() ? 1 : 0;
+            }
+            // Several numbers on a line are one row; the next line starts another, even without a label.
+            if (values >= 2) {
+                tokens.add(Token.rowBreak(i + 1));
+            }
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,66 @@
+package org.gioreport.formats.webpage;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gioreport.core.template.LayoutSignals;
+import org.gioreport.core.template.TemplateLabels;
+import org.gioreport.core.template.TextReportReader;
+import org.gioreport.core.template.Token;
+import org.gioreport.spi.Extraction;
+import org.gioreport.spi.FitScore;
+import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.SourceDocument;
+
+/**
+ * Text copied from a report's web page (and plain pdftotext output, which looks the same): one cell per
+ * line, indented or not, blank lines between cells, site chrome (时间:, 附件下载, 扫一扫…) around. Blank
+ * lines carry no meaning here, so rows are told apart by their labels alone.
+ */
+public final class WebPageLayout implements FormatPlugin {
+
+    @Override
+    public String id() {
+        return "web-page";
+    }
+
+    @Override
+    public String version() {
+        return "1.0";
+    }
+
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    @Override
+    public FitScore fit(SourceDocument document) {
+        if (!TextReportReader.looksLikeReport(document.text())) {
+            return FitScore.no("not an annual disclosure report (no template table words)");
+        }
+        LayoutSignals signals = LayoutSignals.of(document.lines());
+        double share = signals.shareAloneWithoutTab();
+        if (share == 0) {
+            return FitScore.no("no number stands alone on a line");
+        }
+        double chrome = signals.siteChrome() ? 0.05 : 0;
+        return FitScore.of(0.85 * share + chrome, signals.describe(signals.aloneWithoutTab(), "stand alone on a line")
+                + (signals.siteChrome() ? "; web page chrome present" : ""));
+    }
+
+    @Override
+    public Extraction normalize(SourceDocument document) {
+        return TextReportReader.read(document, cells(document.lines()));
+    }
+
+    static List<Token> cells(List<String> lines) {
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String cell = TemplateLabels.trim(lines.get(i));
+            if (!cell.isEmpty()) {
+                tokens.add(Token.of(cell, i + 1));
+            }
+        }
+        return tokens;
+    }
+}
