@@ -935,7 +935,8 @@ def check_corpus(out_dir):
             continue
         seen += 1
         m = json.load(open(x, encoding="utf-8"))
-        want_keys = META + numeric_fields(m["edition"])
+        unjudged = {p for d in e["damage"] for p in d.get("unjudgedPaths", [])}
+        want_keys = [k for k in META + numeric_fields(m["edition"]) if k not in unjudged]
         if list(m.keys()) != want_keys:
             problems.append(f"{e['expected']}: keys differ from the field list of edition {m['edition']}")
         err_paths = {er["path"] for er in e["errors"]}
@@ -946,8 +947,10 @@ def check_corpus(out_dir):
         for p in err_paths:
             if m.get(p) is not None and not any(p in ops for _, ops in broken):
                 problems.append(f"{e['expected']}: deliberate error {p} breaks no rule")
-        dmg_null = {p for d in e["damage"] for p in d["nullPaths"]}
+        dmg_null = {p for d in e["damage"] for p in d.get("nullPaths", [])}
         for p in numeric_fields(m["edition"]):
+            if p in unjudged:
+                continue
             if m[p] is None and p not in dmg_null:
                 problems.append(f"{e['expected']}: {p} is null without damage")
         if e["layout"] in ("pdftotext", "pdftotext-layout", "pdf-text", "cell-dump", "web-page", "damaged", "encodings"):
@@ -955,7 +958,7 @@ def check_corpus(out_dir):
             if e["layout"] in ("pdftotext", "pdftotext-layout"):
                 text = re.sub(r"\s+", "", text)
             for p in numeric_fields(m["edition"]):
-                val = m[p]
+                val = m.get(p)
                 if val is None or (p.startswith("applications.otherHandling.") and m["edition"] == "2021"):
                     continue
                 s = e.get("texts", {}).get(p, str(val))
@@ -1082,7 +1085,7 @@ def main():
         r = by_id[rid]
         blocks = build_doc(r)
         rows = [b for b in blocks if b[0] == "table" and b[1] == "applications"][0][2]
-        nulls, dmg = [], []
+        nulls, unjudged, dmg = [], [], []
         for d in damages:
             if d[0] == "cut":
                 gone = cut_row(rows, find_row(rows, d[1]))
@@ -1092,16 +1095,24 @@ def main():
                 p = f"applications.{d[1]}.{d[2]}"
                 cell = [c for row in rows for c in row if c.path == p][0]
                 if d[0] == "drop":
+                    # With six numbers for seven columns the text does not say which cell was lost: the row
+                    # is not judged (a reader may still derive what every position agrees on, as `derived`).
                     cell.drop = True
-                    desc = f"row {d[1]}: the {d[2]} number is missing, the row has six numbers"
-                else:
-                    cell.text = ""
-                    desc = f"row {d[1]}: the {d[2]} cell is empty"
+                    row_paths = [f"applications.{d[1]}.{c}" for c in COLS]
+                    desc = (f"row {d[1]}: the {d[2]} number is missing, the row has six numbers; "
+                            "which cell was lost is not certain from the text, so the row is not judged")
+                    dmg.append(dict(kind="number-drop", row=d[1], column=d[2], description=desc, unjudgedPaths=row_paths))
+                    unjudged += row_paths
+                    continue
+                cell.text = ""
+                desc = f"row {d[1]}: the {d[2]} cell is empty"
                 dmg.append(dict(kind="number-" + d[0], row=d[1], column=d[2], description=desc, nullPaths=[p]))
                 nulls.append(p)
         exp = expected_map(r, nulls)
+        for p in unjudged:
+            exp.pop(p, None)
         # derived otherHandling becomes null with its detail rows: record it
-        derived_null = [p for p in numeric_fields(r["edition"]) if exp[p] is None and p not in nulls]
+        derived_null = [p for p in numeric_fields(r["edition"]) if p in exp and exp[p] is None and p not in nulls]
         if derived_null:
             dmg.append(dict(kind="derived-null", description="otherHandling (2021: sum of its three detail rows) is unknown", nullPaths=derived_null))
         lrng = random.Random(f"{a.seed}-{did}-damaged")

@@ -16,6 +16,8 @@ import org.gioreport.spi.ReportBuilder;
 public final class HeaderReader {
 
     private static final int TITLE_LINES = 12;
+    /** A title is short; a longer line naming a year and a report is a sentence of the text. */
+    private static final int MAX_TITLE = 60;
     private static final int SIGNATURE_LINES = 15;
     private static final Pattern TITLE_YEAR = Pattern.compile("(20\\d{2})年度?");
     private static final Pattern ORG_SUFFIX = Pattern.compile(
@@ -43,15 +45,19 @@ public final class HeaderReader {
                 continue;
             }
             seen++;
-            Matcher m = TITLE_YEAR.matcher(line);
-            if (!(line.contains("报告") && m.find())) {
+            // a title wrapped over two lines ("…政府信息公开工" / "作报告") is read as one
+            String next = nextNonEmpty(lines, i);
+            String title = !line.contains("报告") && next != null && (line + next).contains("报告")
+                    && (line + next).length() <= MAX_TITLE ? line + next : line;
+            Matcher m = TITLE_YEAR.matcher(title);
+            if (title.length() > MAX_TITLE || !title.contains("报告") || !m.find()) {
                 continue;
             }
             year = Integer.parseInt(m.group(1));
-            titleSubject = subject(line.substring(0, m.start()));
+            titleSubject = subject(title.substring(0, m.start()));
             if (titleSubject == null) {
-                int gov = line.indexOf("政府信息公开", m.end());
-                titleSubject = gov > m.end() ? subject(line.substring(m.end(), gov)) : null;
+                int gov = title.indexOf("政府信息公开", m.end());
+                titleSubject = gov > m.end() ? subject(title.substring(m.end(), gov)) : null;
             }
             if (titleSubject == null) {
                 titleSubject = previousOrganizationLine(lines, i);
@@ -80,6 +86,15 @@ public final class HeaderReader {
     private static String subject(String text) {
         String s = text.replaceAll("^[\\p{Punct}　、：:（）()\\[\\]【】《》\"]+", "").replaceAll("关于$", "");
         return s.length() >= 2 ? s : null;
+    }
+
+    private static String nextNonEmpty(List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isEmpty()) {
+                return lines.get(j);
+            }
+        }
+        return null;
     }
 
     private static String previousOrganizationLine(List<String> lines, int titleLine) {
@@ -117,15 +132,26 @@ public final class HeaderReader {
     private record Signature(String organization, String date, Diagnostic problem) {
     }
 
-    /** The signature: the last short organization line near the end, and the date after it. */
+    /**
+     * The signature: the last short organization line after 六、其他需要报告的事项, and the date after it.
+     * The heading may appear twice (a PDF's outline repeats the headings after the text): the last
+     * occurrence that is followed by a signature counts.
+     */
     private static Signature signature(List<String> lines, List<String> rawLines) {
-        int from = Math.max(0, lines.size() - SIGNATURE_LINES * 3);
+        Signature found = null;
         for (int i = lines.size() - 1; i >= 0; i--) {
             if (lines.get(i).contains("其他需要报告的事项")) {
-                from = i + 1;
-                break;
+                found = signatureAfter(lines, rawLines, i + 1);
+                if (found.organization != null || found.date != null) {
+                    return found;
+                }
             }
         }
+        Signature tail = signatureAfter(lines, rawLines, Math.max(0, lines.size() - SIGNATURE_LINES * 3));
+        return found == null || tail.organization != null || tail.date != null ? tail : found;
+    }
+
+    private static Signature signatureAfter(List<String> lines, List<String> rawLines, int from) {
         String organization = null;
         int orgLine = -1;
         for (int i = from; i < lines.size(); i++) {

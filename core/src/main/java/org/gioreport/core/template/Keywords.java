@@ -33,13 +33,9 @@ final class Keywords {
         for (int t = next; t < template.size(); t++) {
             String row = template.get(t);
             List<String> words = TemplateLabels.APPLICATION_ROWS.get(row);
-            // "其他" is too common a word to find a row by, unless that row is the very next one
-            if (row.equals("otherHandlingDetail.other") && t != next) {
-                continue;
-            }
             int end = end(label, words);
-            if (row.equals("otherHandlingDetail.other") && end >= 0 && end < label.length() - 2) {
-                continue; // "其他" must end the label, as in "3.其他"
+            if (row.equals("otherHandlingDetail.other") && !endsOtherDetail(label, template, next)) {
+                continue;
             }
             if (end > bestEnd) {
                 bestEnd = end;
@@ -47,6 +43,34 @@ final class Keywords {
             }
         }
         return best;
+    }
+
+    /**
+     * "其他" is too common a word to find a row by: it names the third 其他处理 row only where it ends the
+     * label (as in "3.其他") and reading has reached the 其他处理 group.
+     */
+    private static boolean endsOtherDetail(String label, List<String> template, int next) {
+        int group = template.indexOf("otherHandling");
+        return group >= 0 && next >= group && label.endsWith("其他");
+    }
+
+    /**
+     * For a run holding several rows' numbers: the template rows named in its label, starting with the first
+     * one at or after {@code next}, as long as each is the template row right after the previous one.
+     */
+    static List<Integer> consecutiveTemplateRows(String label, List<String> template, int next) {
+        java.util.ArrayList<Integer> out = new java.util.ArrayList<>();
+        for (int t = next; t < template.size(); t++) {
+            String row = template.get(t);
+            boolean named = row.equals("otherHandlingDetail.other") ? endsOtherDetail(label, template, t)
+                    : end(label, TemplateLabels.APPLICATION_ROWS.get(row)) >= 0;
+            if (named) {
+                out.add(t);
+            } else if (!out.isEmpty()) {
+                break;
+            }
+        }
+        return out;
     }
 
     private static int end(String label, List<String> words) {

@@ -126,7 +126,7 @@ public final class TemplateTableReader {
     private int readApplications(List<TableRow> rows) {
         List<String> template = ReportFields.applicationRows(edition);
         int end = rows.size();
-        List<int[]> matches = new ArrayList<>(); // {row index, template index}
+        List<Placed> placed = new ArrayList<>();
         int next = 0;
         for (int i = 0; i < rows.size(); i++) {
             TableRow row = rows.get(i);
@@ -134,39 +134,75 @@ public final class TemplateTableReader {
                 end = i;
                 break;
             }
-            if (row.values().size() >= ReviewsReader.CELLS || (i > 0 && ReviewsReader.startsHere(rows, i))) {
+            List<TableRow> chunks = MergedRows.split(row, org.gioreport.core.model.ApplicantCounts.COLUMNS.size());
+            if (chunks.size() == 1 && (row.values().size() >= ReviewsReader.CELLS
+                    || (i > 0 && ReviewsReader.startsHere(rows, i)))) {
                 end = i;
                 break;
             }
-            int t = Keywords.templateRow(row.normalizedLabel(), template, next);
-            if (t >= 0) {
-                matches.add(new int[] {i, t});
-                next = t + 1;
+            if (chunks.size() == 1) {
+                // The anchor row is 一、本年新收 by definition; the column headers printed after its label
+                // (…其他, 总计) must not make it another row.
+                int t = i == 0 ? 0 : Keywords.templateRow(row.normalizedLabel(), template, next);
+                placed.add(new Placed(row, t));
+                next = t >= 0 ? t + 1 : next;
+                continue;
+            }
+            // Several rows' numbers in one run (their labels went elsewhere): the labels found in the run
+            // take the first chunks, in template order, as long as they are consecutive template rows.
+            List<Integer> labels = i == 0 ? List.of(0)
+                    : Keywords.consecutiveTemplateRows(row.normalizedLabel(), template, next);
+            for (int c = 0; c < chunks.size(); c++) {
+                int t = c < labels.size() ? labels.get(c) : -1;
+                placed.add(new Placed(chunks.get(c), t));
+                next = t >= 0 ? t + 1 : next;
+            }
+            builder.diagnostic(Diagnostic.info("ROWS_MERGED", null, "the row " + quote(row) + " holds "
+                    + chunks.size() + " rows' numbers in one run; read as " + chunks.size() + " rows of "
+                    + org.gioreport.core.model.ApplicantCounts.COLUMNS.size() + " (" + labels.size()
+                    + " by their labels, the others by position where certain)"));
+        }
+        for (Placed p : placed) {
+            if (p.template() >= 0) {
+                assignApplicationRow(p.row(), template.get(p.template()));
             }
         }
-        for (int[] m : matches) {
-            assignApplicationRow(rows.get(m[0]), template.get(m[1]));
-        }
-        placeByPosition(rows, matches, template);
-        reportMissingRows(template, matches);
+        placeByPosition(placed, template);
+        reportMissingRows(template);
         return end;
     }
 
-    /** Rows whose label was lost, between two recognised rows with exactly as many template rows missing. */
-    private void placeByPosition(List<TableRow> rows, List<int[]> matches, List<String> template) {
-        for (int k = 0; k + 1 < matches.size(); k++) {
-            int[] a = matches.get(k);
-            int[] b = matches.get(k + 1);
+    /** A row (or a chunk of a merged run) and the template row it was recognised as, or -1. */
+    private record Placed(TableRow row, int template) {
+    }
+
+    /**
+     * Rows whose label was lost, placed by position: between two recognised rows when exactly as many
+     * template rows are missing there as unlabeled rows stand there, and likewise after the last
+     * recognised row up to the end of the template.
+     */
+    private void placeByPosition(List<Placed> placed, List<String> template) {
+        List<Integer> recognised = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            if (placed.get(i).template() >= 0) {
+                recognised.add(i);
+            }
+        }
+        for (int k = 0; k < recognised.size(); k++) {
+            int a = recognised.get(k);
+            boolean last = k + 1 == recognised.size();
+            int b = last ? placed.size() : recognised.get(k + 1);
+            int templateEnd = last ? template.size() : placed.get(b).template();
             List<String> gap = new ArrayList<>();
-            for (int t = a[1] + 1; t < b[1]; t++) {
+            for (int t = placed.get(a).template() + 1; t < templateEnd; t++) {
                 if (!isDerivedRow(template.get(t))) {
                     gap.add(template.get(t));
                 }
             }
             List<TableRow> unlabeled = new ArrayList<>();
-            for (int r = a[0] + 1; r < b[0]; r++) {
-                if (!rows.get(r).values().isEmpty()) {
-                    unlabeled.add(rows.get(r));
+            for (int r = a + 1; r < b; r++) {
+                if (!placed.get(r).row().values().isEmpty()) {
+                    unlabeled.add(placed.get(r).row());
                 }
             }
             if (gap.isEmpty() || unlabeled.size() != gap.size()) {
@@ -175,7 +211,8 @@ public final class TemplateTableReader {
             for (int g = 0; g < gap.size(); g++) {
                 builder.diagnostic(Diagnostic.info("ROW_BY_POSITION", "applications." + gap.get(g),
                         "the row " + quote(unlabeled.get(g)) + " has no recognisable label; it stands where the"
-                                + " template has applications." + gap.get(g) + ", between two recognised rows"));
+                                + " template has applications." + gap.get(g)
+                                + (last ? ", after the last recognised row" : ", between two recognised rows")));
                 assignApplicationRow(unlabeled.get(g), gap.get(g));
             }
         }
@@ -193,7 +230,7 @@ public final class TemplateTableReader {
         }
     }
 
-    private void reportMissingRows(List<String> template, List<int[]> matches) {
+    private void reportMissingRows(List<String> template) {
         for (String row : template) {
             String prefix = "applications." + row + ".";
             boolean any = org.gioreport.core.model.ApplicantCounts.COLUMNS.stream()
