@@ -184,7 +184,8 @@ final class RowCells {
                     return;
                 }
                 Number number = amount ? value : (Number) value.intValueExact();
-                builder.read(path, number, Provenance.line(cell.line(), TemplateLabels.trim(lineText.apply(cell.line()))));
+                builder.read(path, number, cell.cell() != null ? Provenance.cell(cell.cell(), cell.text())
+                        : Provenance.line(cell.line(), TemplateLabels.trim(lineText.apply(cell.line()))));
             }
             case NOT_STATED -> builder.diagnostic(Diagnostic.info("CELL_NOT_STATED", path,
                     path + ": the cell holds \"" + cell.text() + "\", not a number; left null"));

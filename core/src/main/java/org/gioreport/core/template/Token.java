@@ -9,8 +9,18 @@ import java.util.regex.Pattern;
  * a {@link Kind#NOT_STATED} cell ("/", "—", "无") and a {@link Kind#BLANK} cell hold a place but no value.
  *
  * @param line 1-based line of the extracted text the cell came from
+ * @param cell  for a structured source, the table cell ("table 2, row 5, column 3"); else null
  */
-public record Token(Kind kind, String text, int line, BigDecimal number, String unit) {
+public record Token(Kind kind, String text, int line, BigDecimal number, String unit, String cell) {
+
+    public Token(Kind kind, String text, int line, BigDecimal number, String unit) {
+        this(kind, text, line, number, unit, null);
+    }
+
+    /** The same cell, located in a table of a structured source. */
+    public Token inCell(String where) {
+        return new Token(kind, text, line, number, unit, where);
+    }
 
     public enum Kind { LABEL, NUMBER, NOT_STATED, BLANK, ROW_BREAK }
 

@@ -62,7 +62,7 @@ public final class StructuredTableLayout implements FormatPlugin {
         return TextReportReader.read(document, cells(document));
     }
 
-    /** Cells of every table in order; provenance lines point at the table's place in the text. */
+    /** Cells of every table in order, each with its place in the table for provenance. */
     static List<Token> cells(SourceDocument document) {
         List<Token> tokens = new ArrayList<>();
         List<String> lines = document.lines();
@@ -77,10 +77,11 @@ public final class StructuredTableLayout implements FormatPlugin {
                 int trailing = trailingValueCells(row, true);
                 int values = Math.min(trailing, valueColumns);
                 for (int c = 0; c < row.size(); c++) {
-                    Token token = Token.of(row.get(c).text(), line);
+                    Token token = Token.of(row.get(c).text(), line)
+                            .inCell("table " + t + ", row " + r + ", cell " + (c + 1));
                     if (c < row.size() - values) {
                         if (token.kind() != Token.Kind.BLANK) {
-                            tokens.add(new Token(Token.Kind.LABEL, token.text(), line, null, null));
+                            tokens.add(new Token(Token.Kind.LABEL, token.text(), line, null, null, token.cell()));
                         }
                     } else {
                         tokens.add(token);
