@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gioreport.core.model.Diagnostic;
+import org.gioreport.core.model.Provenance;
 import org.gioreport.spi.ReportBuilder;
 
 /**
@@ -38,6 +39,7 @@ public final class HeaderReader {
         }
         String titleSubject = null;
         Integer year = null;
+        Provenance yearSource = null;
         int seen = 0;
         for (int i = 0; i < lines.size() && seen < TITLE_LINES; i++) {
             String line = lines.get(i);
@@ -46,7 +48,8 @@ public final class HeaderReader {
             }
             seen++;
             // a title wrapped over two lines ("…政府信息公开工" / "作报告") is read as one
-            String next = nextNonEmpty(lines, i);
+            int nextLine = nextNonEmpty(lines, i);
+            String next = nextLine < 0 ? null : lines.get(nextLine);
             String title = !line.contains("报告") && next != null && (line + next).contains("报告")
                     && (line + next).length() <= MAX_TITLE ? line + next : line;
             Matcher m = TITLE_YEAR.matcher(title);
@@ -54,6 +57,8 @@ public final class HeaderReader {
                 continue;
             }
             year = Integer.parseInt(m.group(1));
+            yearSource = Provenance.line(i + 1, TemplateLabels.trim(rawLines.get(i))
+                    + (title.equals(line) ? "" : TemplateLabels.trim(rawLines.get(nextLine))));
             titleSubject = subject(title.substring(0, m.start()));
             if (titleSubject == null) {
                 int gov = title.indexOf("政府信息公开", m.end());
@@ -65,11 +70,20 @@ public final class HeaderReader {
             break;
         }
         if (year == null) {
-            year = periodYear(lines);
+            int at = periodYearLine(lines);
+            if (at >= 0) {
+                Matcher m = PERIOD_YEAR.matcher(lines.get(at));
+                m.find();
+                year = Integer.parseInt(m.group(1));
+                yearSource = Provenance.line(at + 1, TemplateLabels.trim(rawLines.get(at)));
+            }
         }
         Signature signature = signature(lines, rawLines);
         String organization = chooseOrganization(titleSubject, signature.organization);
-        builder.organization(organization).reportYear(year).publishedOn(signature.date);
+        builder.organization(organization).publishedOn(signature.date);
+        if (year != null) {
+            builder.read("reportYear", year, yearSource);
+        }
         if (organization == null) {
             builder.diagnostic(Diagnostic.warning("ORGANIZATION_MISSING", "organization",
                     "neither the title nor the signature names the reporting body"));
@@ -88,13 +102,13 @@ public final class HeaderReader {
         return s.length() >= 2 ? s : null;
     }
 
-    private static String nextNonEmpty(List<String> lines, int i) {
+    private static int nextNonEmpty(List<String> lines, int i) {
         for (int j = i + 1; j < lines.size(); j++) {
             if (!lines.get(j).isEmpty()) {
-                return lines.get(j);
+                return j;
             }
         }
-        return null;
+        return -1;
     }
 
     private static String previousOrganizationLine(List<String> lines, int titleLine) {
@@ -107,14 +121,13 @@ public final class HeaderReader {
         return null;
     }
 
-    private static Integer periodYear(List<String> lines) {
+    private static int periodYearLine(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), 60); i++) {
-            Matcher m = PERIOD_YEAR.matcher(lines.get(i));
-            if (m.find()) {
-                return Integer.parseInt(m.group(1));
+            if (PERIOD_YEAR.matcher(lines.get(i)).find()) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /** The title's subject, unless the signature gives the same body's fuller name (安丘市柘山镇人民政府). */
