@@ -112,7 +112,7 @@ DAMAGED = [
 ENCODED = ("syn07", "pdf-text")   # one copy of a text layout in GB18030
 
 TEXT_LAYOUTS = ["pdf-text", "cell-dump", "web-page"]
-OFFICE_LAYOUTS = ["docx", "pdf", "pdftotext", "pdftotext-layout"]
+OFFICE_LAYOUTS = ["docx", "doc", "pdf", "pdftotext", "pdftotext-layout"]
 
 
 # ---------------------------------------------------------------------------
@@ -990,7 +990,7 @@ def find_tools():
 
 
 def soffice_convert(soffice, html_files, target, outdir, profile):
-    filt = {"docx": 'docx:MS Word 2007 XML', "pdf": "pdf:writer_pdf_Export"}[target]
+    filt = {"docx": 'docx:MS Word 2007 XML', "doc": "doc:MS Word 97", "pdf": "pdf:writer_pdf_Export"}[target]
     cmd = [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
            "--infilter=HTML (StarWriter)", "--convert-to", filt, "--outdir", outdir] + html_files
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=900)
@@ -1135,9 +1135,10 @@ def main():
         with tempfile.TemporaryDirectory(prefix="gioreport-corpus-") as tmp:
             profile = os.path.join(tmp, "profile")
             soffice_convert(soffice, html_files, "docx", os.path.join(out, "docx"), profile)
+            soffice_convert(soffice, html_files, "doc", os.path.join(out, "doc"), profile)
             soffice_convert(soffice, html_files, "pdf", os.path.join(out, "pdf"), profile)
         for r in reports:
-            for ext in ("docx", "pdf"):
+            for ext in ("docx", "doc", "pdf"):
                 if not os.path.exists(os.path.join(out, ext, f"{r['id']}.{ext}")):
                     sys.exit(f"generate_corpus: LibreOffice did not produce {ext}/{r['id']}.{ext}")
             pdf = os.path.join(out, "pdf", r["id"] + ".pdf")
@@ -1149,12 +1150,12 @@ def main():
                 write_text(os.path.join(out, lay, r["id"] + ".txt"), t)
     for r in reports:
         exp = expected_map(r)
-        for lay, ext in (("docx", "docx"), ("pdf", "pdf"), ("pdftotext", "txt"), ("pdftotext-layout", "txt")):
+        for lay, ext in (("docx", "docx"), ("doc", "doc"), ("pdf", "pdf"), ("pdftotext", "txt"), ("pdftotext-layout", "txt")):
             if os.path.exists(os.path.join(out, lay, f"{r['id']}.{ext}")):
                 write_json(os.path.join(out, lay, r["id"] + ".expected.json"), exp)
                 entry(lay, f"{lay}/{r['id']}.{ext}", r, f"{lay}/{r['id']}.expected.json")
 
-    order = {k: i for i, k in enumerate(["html", "docx", "pdf", "pdftotext", "pdftotext-layout"] + TEXT_LAYOUTS + ["damaged", "encodings"])}
+    order = {k: i for i, k in enumerate(["html", "docx", "doc", "pdf", "pdftotext", "pdftotext-layout"] + TEXT_LAYOUTS + ["damaged", "encodings"])}
     manifest.sort(key=lambda e: (order[e["layout"]], e["file"]))
     write_json(os.path.join(out, "manifest.json"), dict(
         generator="formats/corpus/generate_corpus.py", seed=a.seed, schemaVersion="1",

@@ -24,7 +24,7 @@ class GeneratedCorpusTest {
 
     @ParameterizedTest(name = "{0}: at least {1}% correct")
     @CsvSource({
-        "html, 100", "docx, 100", "pdf, 100", "pdf-text, 100", "pdftotext-layout, 100", "cell-dump, 100",
+        "html, 100", "docx, 100", "doc, 100", "pdf, 100", "pdf-text, 100", "pdftotext-layout, 100", "cell-dump, 100",
         "web-page, 100", "encodings, 100", "damaged, 99.5", "pdftotext, 94"})
     void everyLayoutIsReadWithNothingWrongOrInvented(String layout, double minimum, @TempDir Path tmp)
             throws Exception {
