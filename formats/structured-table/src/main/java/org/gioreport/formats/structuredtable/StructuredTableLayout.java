@@ -42,7 +42,7 @@ public final class StructuredTableLayout implements FormatPlugin {
         if (templateTables == 0 || !TextReportReader.looksLikeReport(document.text())) {
             return FitScore.no("none of the " + document.tables().size() + " tables is a template table");
         }
-        return FitScore.of(0.95, templateTables + " of the source's tables are template tables with real cells");
+        return FitScore.of(0.98, templateTables + " of the source's tables are template tables with real cells");
     }
 
     private static boolean isTemplateTable(Table table) {
