@@ -15,23 +15,28 @@ import org.gioreport.spi.FormatPlugin;
 
 /**
  * All format plugins of a run, discovered once: the built-in ones on the class path, then those of each
- * plugin folder. A duplicate id is refused (the first keeps it) with a warning.
+ * plugin folder. A duplicate id is refused (the first keeps it) with a warning. The warning sink given to
+ * {@link #discover} also receives, later, one line for each plugin call that fails or times out.
  */
 public final class FormatRegistry {
 
     private final List<LoadedPlugin> plugins;
+    private final Consumer<String> warnings;
 
-    private FormatRegistry(List<LoadedPlugin> plugins) {
-        this.plugins = List.copyOf(plugins);
+    private FormatRegistry(List<LoadedPlugin> plugins, Consumer<String> warnings) {
+        List<LoadedPlugin> sorted = new ArrayList<>(plugins);
+        sorted.sort(PluginSelector.TIE_BREAK);
+        this.plugins = Collections.unmodifiableList(sorted);
+        this.warnings = warnings;
     }
 
-    /** For tests and embedding: exactly these plugins, all counted as built-in. */
+    /** For tests and embedding: exactly these plugins, all counted as built-in; warnings are dropped. */
     public static FormatRegistry of(FormatPlugin... plugins) {
         List<LoadedPlugin> loaded = new ArrayList<>();
         for (FormatPlugin p : plugins) {
             loaded.add(new LoadedPlugin(p, "built-in", true));
         }
-        return new FormatRegistry(loaded);
+        return new FormatRegistry(loaded, w -> { });
     }
 
     /**
@@ -50,32 +55,33 @@ public final class FormatRegistry {
         for (LoadedPlugin p : found) {
             LoadedPlugin first = byId.putIfAbsent(p.id(), p);
             if (first != null) {
-                warnings.accept("plugin " + p.id() + " from " + p.origin() + " refused: the id is already taken by "
-                        + first.origin());
+                warnings.accept((p.builtIn() ? "built-in plugin " : "plugin jar " + p.origin() + ": plugin ") + p.id()
+                        + " refused: the id " + p.id() + " is already taken by "
+                        + (first.builtIn() ? "a built-in plugin" : first.origin()));
                 continue;
             }
             kept.add(p);
         }
-        return new FormatRegistry(kept);
+        return new FormatRegistry(kept, warnings);
     }
 
     private static List<LoadedPlugin> builtIns(ClassLoader classLoader, Consumer<String> warnings) {
         List<LoadedPlugin> out = new ArrayList<>();
         Iterator<FormatPlugin> it = ServiceLoader.load(FormatPlugin.class, classLoader).iterator();
         while (true) {
+            FormatPlugin plugin;
             try {
                 if (!it.hasNext()) {
                     break;
                 }
-                FormatPlugin plugin = it.next();
-                String refusal = SpiCompatibility.check(plugin);
-                if (refusal != null) {
-                    warnings.accept(refusal);
-                    continue;
-                }
-                out.add(new LoadedPlugin(plugin, "built-in", true));
+                plugin = it.next();
             } catch (ServiceConfigurationError | LinkageError | RuntimeException e) {
                 warnings.accept("a built-in plugin could not be loaded: " + PluginJarLoader.rootMessage(e));
+                continue;
+            }
+            LoadedPlugin loaded = SpiCompatibility.admit(plugin, "built-in", true, warnings);
+            if (loaded != null) {
+                out.add(loaded);
             }
         }
         return out;
@@ -83,12 +89,15 @@ public final class FormatRegistry {
 
     /** Every plugin, built-in first, then by id. */
     public List<LoadedPlugin> plugins() {
-        List<LoadedPlugin> sorted = new ArrayList<>(plugins);
-        sorted.sort(PluginSelector.TIE_BREAK);
-        return Collections.unmodifiableList(sorted);
+        return plugins;
     }
 
     public Optional<LoadedPlugin> byId(String id) {
         return plugins.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** One line for the user about a plugin call that failed; the result's diagnostics say it too. */
+    void warn(String warning) {
+        warnings.accept(warning);
     }
 }

@@ -58,19 +58,25 @@ public final class Normalizer {
             } catch (PluginFailure failure) {
                 lastFailure = failure;
                 diagnostics.add(Diagnostic.error(failure.code(), null, failure.getMessage()));
+                registry.warn(failure.getMessage()
+                        + (plugin == order.get(order.size() - 1) ? "" : "; trying the next plugin"));
                 continue;
             }
-            if (extraction == null || extraction.report() == null) {
-                if (extraction != null) {
-                    diagnostics.addAll(extraction.diagnostics());
-                }
+            if (extraction == null) {
+                diagnostics.add(Diagnostic.warning("PLUGIN_NO_RESULT", null, "plugin " + plugin.describe()
+                        + " returned nothing for " + document.name()));
+                continue;
+            }
+            if (extraction.report() == null) {
+                diagnostics.addAll(extraction.diagnostics());
                 continue;
             }
             return result(source, plugin, extraction, diagnostics);
         }
         if (lastFailure != null) {
-            return new NormalizationResult(source, order.get(order.size() - 1).id(), Status.FAILED, null,
-                    List.of(), null, diagnostics);
+            // named after the plugin that failed, not after one that merely found no report
+            return new NormalizationResult(source, lastFailure.pluginId(), Status.FAILED, null, List.of(), null,
+                    diagnostics);
         }
         return NormalizationResult.unrecognized(source, diagnostics);
     }

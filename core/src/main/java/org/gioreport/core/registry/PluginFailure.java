@@ -4,14 +4,21 @@ package org.gioreport.core.registry;
 public final class PluginFailure extends Exception {
 
     private final String code;
+    private final String pluginId;
 
-    PluginFailure(String code, String message, Throwable cause) {
+    PluginFailure(String code, String pluginId, String message, Throwable cause) {
         super(message, cause);
         this.code = code;
+        this.pluginId = pluginId;
     }
 
     /** PLUGIN_FAILED or PLUGIN_TIMEOUT. */
     public String code() {
         return code;
+    }
+
+    /** The id of the plugin whose call failed. */
+    public String pluginId() {
+        return pluginId;
     }
 }

@@ -7,6 +7,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
@@ -22,6 +23,11 @@ import org.gioreport.spi.FormatPlugin;
  * plugin costs one warning, never the run. Only folders the user names (or the documented defaults) are read.
  */
 final class PluginJarLoader {
+
+    static final String SERVICE_FILE = "META-INF/services/" + FormatPlugin.class.getName();
+
+    /** A services file the JDK cannot parse may fail again on every step; give up on the jar after this many. */
+    private static final int MAX_ERRORS_PER_JAR = 10;
 
     private final ClassLoader parent;
     private final Consumer<String> warnings;
@@ -39,8 +45,9 @@ final class PluginJarLoader {
         }
         List<Path> jars;
         try (Stream<Path> files = Files.list(folder)) {
-            jars = files.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
-        } catch (IOException e) {
+            jars = files.filter(p -> p.getFileName().toString().endsWith(".jar")).filter(Files::isRegularFile)
+                    .sorted().toList();
+        } catch (IOException | RuntimeException e) {
             warnings.accept("plugin folder " + folder + " cannot be read (" + e.getMessage() + "); skipped");
             return out;
         }
@@ -52,21 +59,25 @@ final class PluginJarLoader {
 
     List<LoadedPlugin> loadJar(Path jar) {
         List<LoadedPlugin> out = new ArrayList<>();
-        try (JarFile ignored = new JarFile(jar.toFile())) {
-            // opened only to prove it is a readable jar before a class loader is made for it
+        String where = "plugin jar " + jar;
+        try (JarFile file = new JarFile(jar.toFile())) {
+            if (file.getEntry(SERVICE_FILE) == null) {
+                warnings.accept(where + " skipped: it declares no format plugin (no " + SERVICE_FILE + " entry)");
+                return out;
+            }
         } catch (IOException | SecurityException e) {
-            warnings.accept("plugin jar " + jar + " skipped: not a readable jar (" + e.getMessage() + ")");
+            warnings.accept(where + " skipped: not a readable jar (" + rootMessage(e) + ")");
             return out;
         }
-        URLClassLoader loader;
+        JarClassLoader loader;
         try {
-            loader = new URLClassLoader("plugin:" + jar.getFileName(), new URL[] {jar.toUri().toURL()}, parent);
+            loader = new JarClassLoader(jar, parent);
         } catch (MalformedURLException e) {
-            warnings.accept("plugin jar " + jar + " skipped: " + e.getMessage());
+            warnings.accept(where + " skipped: " + e.getMessage());
             return out;
         }
         Iterator<FormatPlugin> providers = ServiceLoader.load(FormatPlugin.class, loader).iterator();
-        int found = 0;
+        int errors = 0;
         while (true) {
             FormatPlugin plugin;
             try {
@@ -74,29 +85,31 @@ final class PluginJarLoader {
                     break;
                 }
                 plugin = providers.next();
-            } catch (ServiceConfigurationError | LinkageError e) {
-                warnings.accept("plugin jar " + jar + ": a plugin could not be loaded: " + rootMessage(e));
-                continue;
-            } catch (RuntimeException e) {
-                warnings.accept("plugin jar " + jar + ": a plugin failed while starting: " + rootMessage(e));
-                continue;
-            }
-            if (plugin.getClass().getClassLoader() != loader) {
-                continue; // a built-in plugin seen through the parent loader
-            }
-            found++;
-            String refusal = SpiCompatibility.check(plugin);
-            if (refusal != null) {
-                warnings.accept("plugin jar " + jar + ": " + refusal);
+            } catch (ServiceConfigurationError | LinkageError | RuntimeException e) {
+                warnings.accept(where + ": a plugin could not be loaded: " + loadError(e));
+                if (++errors == MAX_ERRORS_PER_JAR) {
+                    warnings.accept(where + ": " + errors + " errors; the rest of the jar is skipped");
+                    break;
+                }
                 continue;
             }
-            out.add(new LoadedPlugin(plugin, jar.toString(), false));
+            LoadedPlugin loaded = SpiCompatibility.admit(plugin, jar.toString(), false,
+                    refusal -> warnings.accept(where + ": " + refusal));
+            if (loaded != null) {
+                out.add(loaded);
+            }
         }
-        if (found == 0) {
-            warnings.accept("plugin jar " + jar + " holds no format plugin (no META-INF/services/"
-                    + FormatPlugin.class.getName() + " entry that loads)");
+        if (out.isEmpty()) {
+            closeQuietly(loader);
         }
         return out;
+    }
+
+    /** The JDK's message without the service name it starts with ("org.gioreport.spi.FormatPlugin: "). */
+    private static String loadError(Throwable e) {
+        String text = e instanceof ServiceConfigurationError && e.getCause() == null ? e.getMessage() : rootMessage(e);
+        String prefix = FormatPlugin.class.getName() + ": ";
+        return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 
     static String rootMessage(Throwable e) {
@@ -107,5 +120,29 @@ final class PluginJarLoader {
         String message = root.getMessage();
         String text = root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
         return root == e ? text : e.getMessage() + " (" + text + ")";
+    }
+
+    private static void closeQuietly(URLClassLoader loader) {
+        try {
+            loader.close();
+        } catch (IOException ignored) {
+            // nothing of the jar is used; an unclosed file handle is all that is left
+        }
+    }
+
+    /**
+     * One jar's class loader. Classes are looked up parent first (the SPI and core must be the host's), but
+     * the plugin services file is the jar's own: the host's built-in plugins are not found again through it.
+     */
+    static final class JarClassLoader extends URLClassLoader {
+
+        JarClassLoader(Path jar, ClassLoader parent) throws MalformedURLException {
+            super("plugin:" + jar.getFileName(), new URL[] {jar.toUri().toURL()}, parent);
+        }
+
+        @Override
+        public Enumeration<URL> getResources(String name) throws IOException {
+            return SERVICE_FILE.equals(name) ? findResources(name) : super.getResources(name);
+        }
     }
 }

@@ -35,24 +35,30 @@ public final class PluginSelector {
         for (LoadedPlugin p : registry.plugins()) {
             FitScore score;
             try {
-                score = invoker.call(p, "scoring", () -> p.plugin().fit(document));
+                score = invoker.call(p, "scoring " + document.name(), () -> p.plugin().fit(document));
                 if (score == null) {
                     score = FitScore.no("the plugin gave no score");
                 }
             } catch (PluginFailure failure) {
                 diagnostics.add(Diagnostic.warning(failure.code(), null, failure.getMessage()));
+                registry.warn(failure.getMessage());
                 score = FitScore.no("failed while scoring");
             }
             out.add(new Candidate(p, score));
         }
         out.sort(Comparator.comparing((Candidate c) -> -c.score().score())
                 .thenComparing(Candidate::plugin, TIE_BREAK));
-        if (out.size() > 1 && out.get(0).score().fits()
-                && out.get(0).score().score() - out.get(1).score().score() < AMBIGUITY_MARGIN) {
+        if (out.size() > 1 && out.get(0).score().fits() && out.get(1).score().fits()
+                && closerThanTheMargin(out.get(0).score().score(), out.get(1).score().score())) {
             diagnostics.add(Diagnostic.info("AMBIGUOUS_FORMAT", null, "plugins " + out.get(0).plugin().id() + " ("
                     + out.get(0).score().score() + ") and " + out.get(1).plugin().id() + " ("
                     + out.get(1).score().score() + ") fit almost equally; chose " + out.get(0).plugin().id()));
         }
         return out;
+    }
+
+    /** 0.95 and 0.9 are 0.05 apart, not closer: the rounding of doubles must not make them ambiguous. */
+    static boolean closerThanTheMargin(double best, double next) {
+        return best - next < AMBIGUITY_MARGIN - 1e-9;
     }
 }

@@ -11,8 +11,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The one place plugin code is called: an exception becomes a {@link PluginFailure} naming the plugin,
- * and a call past the time limit is abandoned. Only {@link OutOfMemoryError} escapes.
+ * The one place plugin code is called: an exception becomes a {@link PluginFailure} naming the plugin (and its
+ * jar), and a call past the time limit is abandoned. Only {@link OutOfMemoryError} escapes.
+ *
+ * <p>An abandoned call is interrupted; a plugin that ignores the interrupt keeps its (daemon) thread until it
+ * returns, but the run goes on without it.
  */
 public final class SafeInvoker implements AutoCloseable {
 
@@ -31,7 +34,7 @@ public final class SafeInvoker implements AutoCloseable {
     }
 
     public <T> T call(LoadedPlugin plugin, String activity, Callable<T> call) throws PluginFailure {
-        Future<T> future = executor.submit(call);
+        Future<T> future = executor.submit(withPluginClassLoader(plugin, call));
         try {
             if (timeLimit == null || timeLimit.isZero()) {
                 return future.get();
@@ -39,21 +42,41 @@ public final class SafeInvoker implements AutoCloseable {
             return future.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new PluginFailure("PLUGIN_TIMEOUT", "plugin " + plugin.id() + " ran past the time limit of "
-                    + timeLimit.toMillis() / 1000.0 + " s while " + activity + "; abandoned", e);
+            throw new PluginFailure("PLUGIN_TIMEOUT", plugin.id(), "plugin " + plugin.describe()
+                    + " ran past the time limit of " + seconds(timeLimit) + " while " + activity + "; abandoned", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof OutOfMemoryError oom) {
                 throw oom;
             }
-            throw new PluginFailure("PLUGIN_FAILED", "plugin " + plugin.id() + " failed while " + activity + ": "
-                    + PluginJarLoader.rootMessage(cause), cause);
+            throw new PluginFailure("PLUGIN_FAILED", plugin.id(), "plugin " + plugin.describe() + " failed while "
+                    + activity + ": " + PluginJarLoader.rootMessage(cause), cause);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new PluginFailure("PLUGIN_FAILED", "interrupted while plugin " + plugin.id() + " was " + activity,
-                    e);
+            throw new PluginFailure("PLUGIN_FAILED", plugin.id(), "interrupted while plugin " + plugin.describe()
+                    + " was " + activity, e);
         }
+    }
+
+    /** Plugin code sees its own class loader as the context class loader, as libraries it bundles expect. */
+    private static <T> Callable<T> withPluginClassLoader(LoadedPlugin plugin, Callable<T> call) {
+        ClassLoader pluginLoader = plugin.plugin().getClass().getClassLoader();
+        return () -> {
+            Thread thread = Thread.currentThread();
+            ClassLoader before = thread.getContextClassLoader();
+            thread.setContextClassLoader(pluginLoader);
+            try {
+                return call.call();
+            } finally {
+                thread.setContextClassLoader(before);
+            }
+        };
+    }
+
+    private static String seconds(Duration d) {
+        long millis = d.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis / 1000.0 + " s";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.gioreport.core.registry;
 
+import java.util.function.Consumer;
 import org.gioreport.spi.FormatPlugin;
 
 /** Decides whether a plugin was built against an SPI version this gioreport can run. */
@@ -11,30 +12,46 @@ final class SpiCompatibility {
     private SpiCompatibility() {
     }
 
-    /** Null when the plugin can run, else why it is refused. */
-    static String check(FormatPlugin plugin) {
-        int version;
+    /**
+     * The plugin ready to run, its id and version asked once; or null when it is refused, with the reason (one
+     * sentence that names the plugin class or id) given to {@code refusals}.
+     */
+    static LoadedPlugin admit(FormatPlugin plugin, String origin, boolean builtIn, Consumer<String> refusals) {
         String id;
+        String version;
+        int spiVersion;
         try {
             id = plugin.id();
-            version = plugin.spiVersion();
+            version = plugin.version();
+            spiVersion = plugin.spiVersion();
         } catch (LinkageError | RuntimeException e) {
-            return "plugin " + plugin.getClass().getName() + " refused: it does not implement this SPI ("
-                    + PluginJarLoader.rootMessage(e) + "); supported SPI versions: " + supported();
+            // An AbstractMethodError here means the class was compiled against another shape of the interface.
+            refusals.accept("plugin " + plugin.getClass().getName() + " refused: it does not implement this SPI ("
+                    + PluginJarLoader.rootMessage(e) + "); supported SPI versions: " + supported());
+            return null;
         }
         if (id == null || id.isBlank()) {
-            return "plugin " + plugin.getClass().getName() + " refused: its id is empty";
+            refusals.accept("plugin " + plugin.getClass().getName() + " refused: its id is empty");
+            return null;
         }
-        for (int v : SUPPORTED) {
-            if (v == version) {
-                return null;
-            }
+        if (!isSupported(spiVersion)) {
+            refusals.accept("plugin " + id + " (" + plugin.getClass().getName() + ") refused: it was built against SPI"
+                    + " version " + spiVersion + ", this gioreport supports SPI version " + supported());
+            return null;
         }
-        return "plugin " + id + " refused: built against SPI version " + version + ", supported SPI versions: "
-                + supported();
+        return new LoadedPlugin(plugin, origin, builtIn, id, version == null ? "?" : version);
     }
 
-    private static String supported() {
+    static boolean isSupported(int spiVersion) {
+        for (int v : SUPPORTED) {
+            if (v == spiVersion) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String supported() {
         StringBuilder s = new StringBuilder();
         for (int v : SUPPORTED) {
             s.append(s.isEmpty() ? "" : ", ").append(v);

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * How the numbers of a flattened table sit on their lines: several to a line (PDF text), alone on a
- * tab-prefixed line (Word/HTML cell dumps), or alone on a line of their own (web page copies). Layout
+ * tab-prefixed line (Word/HTML cell dumps), or alone on a line of their own (web page copies); numbers in
+ * Markdown pipe-table rows count for none of these (that layout is a drop-in plugin's). Layout
  * plugins score themselves by the share of numbers that sit their way, so the scores are comparable.
  */
 public record LayoutSignals(int numbers, int severalToALine, int aloneAfterTab, int aloneWithoutTab,
@@ -40,6 +41,10 @@ public record LayoutSignals(int numbers, int severalToALine, int aloneAfterTab, 
                 }
             }
             numbers += here;
+            String trimmed = TemplateLabels.trim(line);
+            if (trimmed.length() > 1 && trimmed.startsWith("|") && trimmed.endsWith("|")) {
+                continue; // a Markdown pipe-table row: none of these layouts
+            }
             if (here >= 2) {
                 several += here;
             } else if (here == 1 && cells.length == 1) {
