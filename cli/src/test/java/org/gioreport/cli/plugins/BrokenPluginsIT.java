@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * input gets exactly one record, and each problem is one line on stderr that names the jar and the reason.
  * The broken jars are compiled here, from source, so no binary jar is committed.
  */
-class BrokenPluginsTest {
+class BrokenPluginsIT {
 
     @TempDir
     Path dir;
@@ -45,7 +45,7 @@ class BrokenPluginsTest {
         System.setProperty("user.home", dir.resolve("home").toString());
         plugins = dir.resolve("plugins");
         Files.createDirectories(plugins);
-        Files.copy(DropInPluginTest.JAR, plugins.resolve("markdown-table.jar"));
+        Files.copy(DropInPluginIT.JAR, plugins.resolve("markdown-table.jar"));
         TestPluginJars.corruptJar(plugins, "corrupt");
         TestPluginJars.jar(plugins, "future-spi", plugin("future-spi").spiVersion(2));
         TestPluginJars.jar(plugins, "constructor-throws",
