@@ -4,18 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gioreport.core.template.LayoutSignals;
 import org.gioreport.core.template.TemplateLabels;
-import org.gioreport.core.template.TextReportReader;
+import org.gioreport.core.template.TextLayoutPlugin;
 import org.gioreport.core.template.Token;
-import org.gioreport.spi.Extraction;
 import org.gioreport.spi.FitScore;
-import org.gioreport.spi.FormatPlugin;
-import org.gioreport.spi.SourceDocument;
 
 /**
  * Word or HTML tables flattened to text: one cell per line, each prefixed by a tab, an empty line after
  * each table row. A line holding only the tab is an empty cell, and keeps its column's place.
  */
-public final class CellDumpLayout implements FormatPlugin {
+public final class CellDumpLayout extends TextLayoutPlugin {
 
     @Override
     public String id() {
@@ -33,11 +30,7 @@ public final class CellDumpLayout implements FormatPlugin {
     }
 
     @Override
-    public FitScore fit(SourceDocument document) {
-        if (!TextReportReader.looksLikeReport(document.text())) {
-            return FitScore.no("not an annual disclosure report (no template table words)");
-        }
-        LayoutSignals signals = LayoutSignals.of(document.lines());
+    protected FitScore fitLayout(LayoutSignals signals) {
         double share = signals.shareAloneAfterTab();
         if (share == 0) {
             return FitScore.no("no number stands alone on a tab-prefixed line");
@@ -46,11 +39,7 @@ public final class CellDumpLayout implements FormatPlugin {
     }
 
     @Override
-    public Extraction normalize(SourceDocument document) {
-        return TextReportReader.read(document, cells(document.lines()));
-    }
-
-    static List<Token> cells(List<String> lines) {
+    protected List<Token> cells(List<String> lines) {
         List<Token> tokens = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);

@@ -3,19 +3,16 @@ package org.gioreport.formats.pdftext;
 import java.util.ArrayList;
 import java.util.List;
 import org.gioreport.core.template.LayoutSignals;
-import org.gioreport.core.template.TextReportReader;
+import org.gioreport.core.template.TextLayoutPlugin;
 import org.gioreport.core.template.Token;
-import org.gioreport.spi.Extraction;
 import org.gioreport.spi.FitScore;
-import org.gioreport.spi.FormatPlugin;
-import org.gioreport.spi.SourceDocument;
 
 /**
  * Tables as PDF text extraction leaves them: a table row on one line, its cells separated by tabs or
  * spaces, long labels broken into pieces and over several lines, vertical headers as stray characters.
  * Every piece between white space is a cell; a line with numbers ends its row.
  */
-public final class PdfTextLayout implements FormatPlugin {
+public final class PdfTextLayout extends TextLayoutPlugin {
 
     @Override
     public String id() {
@@ -33,11 +30,7 @@ public final class PdfTextLayout implements FormatPlugin {
     }
 
     @Override
-    public FitScore fit(SourceDocument document) {
-        if (!TextReportReader.looksLikeReport(document.text())) {
-            return FitScore.no("not an annual disclosure report (no template table words)");
-        }
-        LayoutSignals signals = LayoutSignals.of(document.lines());
+    protected FitScore fitLayout(LayoutSignals signals) {
         double share = signals.shareSeveralToALine();
         if (share == 0) {
             return FitScore.no("no line holds several numbers");
@@ -46,11 +39,7 @@ public final class PdfTextLayout implements FormatPlugin {
     }
 
     @Override
-    public Extraction normalize(SourceDocument document) {
-        return TextReportReader.read(document, cells(document.lines()));
-    }
-
-    static List<Token> cells(List<String> lines) {
+    protected List<Token> cells(List<String> lines) {
         List<Token> tokens = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             int values = 0;

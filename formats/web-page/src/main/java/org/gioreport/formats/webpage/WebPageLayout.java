@@ -4,19 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gioreport.core.template.LayoutSignals;
 import org.gioreport.core.template.TemplateLabels;
-import org.gioreport.core.template.TextReportReader;
+import org.gioreport.core.template.TextLayoutPlugin;
 import org.gioreport.core.template.Token;
-import org.gioreport.spi.Extraction;
 import org.gioreport.spi.FitScore;
-import org.gioreport.spi.FormatPlugin;
-import org.gioreport.spi.SourceDocument;
 
 /**
  * Text copied from a report's web page (and plain pdftotext output, which looks the same): one cell per
  * line, indented or not, blank lines between cells, site chrome (时间:, 附件下载, 扫一扫…) around. Blank
  * lines carry no meaning here, so rows are told apart by their labels alone.
  */
-public final class WebPageLayout implements FormatPlugin {
+public final class WebPageLayout extends TextLayoutPlugin {
 
     @Override
     public String id() {
@@ -34,11 +31,7 @@ public final class WebPageLayout implements FormatPlugin {
     }
 
     @Override
-    public FitScore fit(SourceDocument document) {
-        if (!TextReportReader.looksLikeReport(document.text())) {
-            return FitScore.no("not an annual disclosure report (no template table words)");
-        }
-        LayoutSignals signals = LayoutSignals.of(document.lines());
+    protected FitScore fitLayout(LayoutSignals signals) {
         double share = signals.shareAloneWithoutTab();
         if (share == 0) {
             return FitScore.no("no number stands alone on a line");
@@ -49,11 +42,7 @@ public final class WebPageLayout implements FormatPlugin {
     }
 
     @Override
-    public Extraction normalize(SourceDocument document) {
-        return TextReportReader.read(document, cells(document.lines()));
-    }
-
-    static List<Token> cells(List<String> lines) {
+    protected List<Token> cells(List<String> lines) {
         List<Token> tokens = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String cell = TemplateLabels.trim(lines.get(i));
