@@ -30,6 +30,7 @@ public final class TextReportReader {
         if (read == 0) {
             return Extraction.notAReport("no row of the template's tables could be read");
         }
+        NarrativeReader.read(lines, builder);
         return builder.build();
     }
 
