@@ -125,6 +125,7 @@ public final class ReportBuilder {
 
     /** 2021: 三（六）其他处理 is the sum of its three rows, where all three are known. */
     private void deriveOtherHandling() {
+        List<String> unknown = new ArrayList<>();
         for (String column : ApplicantCounts.COLUMNS) {
             long sum = 0;
             boolean known = true;
@@ -140,7 +141,14 @@ public final class ReportBuilder {
             if (known && values.get(path) == null) {
                 values.put(path, (int) sum);
                 derived.add(path);
+            } else if (!known && values.get(path) == null) {
+                unknown.add(column);
             }
+        }
+        if (!unknown.isEmpty()) {
+            diagnostics.add(Diagnostic.info("NOT_DERIVED", "applications.otherHandling",
+                    "applications.otherHandling (" + String.join(", ", unknown) + "): the 2021 template states it"
+                            + " only as the sum of its three rows, and not all of them are known; left null"));
         }
     }
 

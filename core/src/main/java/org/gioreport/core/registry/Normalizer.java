@@ -85,6 +85,7 @@ public final class Normalizer {
                                        List<Diagnostic> earlier) {
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         diagnostics.addAll(extraction.diagnostics());
+        diagnostics.addAll(UnexplainedNulls.explain(extraction.report(), diagnostics));
         diagnostics.addAll(validator.validate(extraction.report()));
         Status status = isComplete(extraction.report()) ? Status.COMPLETE : Status.PARTIAL;
         return new NormalizationResult(source, plugin.id(), status, extraction.report(), extraction.derived(),
