@@ -1,6 +1,8 @@
 package org.gioreport.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.gioreport.cli.commands.NormalizeCommand;
 import org.gioreport.cli.commands.PluginsCommand;
 import org.gioreport.cli.commands.SchemaCommand;
@@ -33,9 +35,15 @@ public final class GioreportCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The command line with gioreport's error handling: usage errors are one line on stderr, exit code 2. */
+    /**
+     * The command line with gioreport's error handling (usage errors are one line on stderr, exit code 2),
+     * writing UTF-8 to standard output and error; tests may replace both with {@code setOut}/{@code setErr}.
+     */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new GioreportCommand());
+        // results are UTF-8 whatever the platform's default charset (a C locale would turn Chinese into '?')
+        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
             PrintWriter err = cmd.getErr();

@@ -47,6 +47,16 @@ public final class InputProcessor implements AutoCloseable {
         } catch (UnreadableInput e) {
             return failure(DocumentReader.source(path, null, null), e);
         }
+        return process(path, bytes);
+    }
+
+    /** The file's bytes within the size limit (for callers that look at the content before processing it). */
+    public byte[] bytes(Path path) throws UnreadableInput {
+        return reader.bytes(path);
+    }
+
+    /** Like {@link #process(Path)}, with the file's bytes already read by {@link #bytes}. */
+    public NormalizationResult process(Path path, byte[] bytes) {
         String mediaType = reader.detect(path, bytes);
         Source source = DocumentReader.source(path, bytes, mediaType);
         SourceDocument document;
@@ -60,6 +70,9 @@ public final class InputProcessor implements AutoCloseable {
     }
 
     private SourceDocument readWithin(Path path, byte[] bytes, String mediaType) throws UnreadableInput {
+        if (!DocumentReader.parses(mediaType)) {
+            return reader.read(path, bytes, mediaType); // decoding text cannot hang: no hand-off to a timed thread
+        }
         Future<SourceDocument> future = readers.submit(() -> reader.read(path, bytes, mediaType));
         try {
             return timeout == null || timeout.isZero() ? future.get()

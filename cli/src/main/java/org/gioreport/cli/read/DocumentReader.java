@@ -15,9 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
-import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
-import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -54,6 +52,9 @@ public final class DocumentReader {
             if (!Files.exists(path)) {
                 throw new UnreadableInput("INPUT_NOT_FOUND", "the file does not exist: " + path, false);
             }
+            if (Files.isDirectory(path)) {
+                throw new UnreadableInput("INPUT_UNREADABLE", "the folder cannot be listed: " + path, false);
+            }
             if (!Files.isRegularFile(path)) {
                 throw new UnreadableInput("INPUT_UNREADABLE", "not a regular file: " + path, false);
             }
@@ -86,6 +87,10 @@ public final class DocumentReader {
 
     /** The media type Tika detects from the bytes and the file name. */
     public String detect(Path path, byte[] bytes) {
+        String obvious = ObviousTypes.of(path.getFileName().toString(), bytes);
+        if (obvious != null) {
+            return obvious;
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
         try (InputStream in = TikaInputStream.get(bytes)) {
@@ -95,12 +100,30 @@ public final class DocumentReader {
         }
     }
 
+    /**
+     * True when reading a document of this type runs a Tika parser (PDF, Word, HTML…), which may take long on a
+     * hostile file; false for plain text, which is only decoded.
+     */
+    public static boolean parses(String mediaType) {
+        return !isText(mediaType);
+    }
+
+    private static boolean isText(String mediaType) {
+        return mediaType.equals("text/plain") || mediaType.startsWith("text/x-") && !mediaType.contains("html");
+    }
+
     public SourceDocument read(Path path, byte[] bytes, String mediaType) throws UnreadableInput {
         if (bytes.length == 0) {
             throw new UnreadableInput("INPUT_EMPTY", "the file is empty", true);
         }
-        if (mediaType.equals("text/plain") || mediaType.startsWith("text/x-") && !mediaType.contains("html")) {
-            return new SourceDocument(path.getFileName().toString(), mediaType, decodeText(bytes), Map.of(), List.of());
+        if (isText(mediaType)) {
+            // no charset takes more than 4 bytes a character: larger files pass the limit without decoding them
+            String text = bytes.length > 4L * MAX_TEXT_CHARS ? null : decodeText(bytes);
+            if (text == null || text.length() > MAX_TEXT_CHARS) {
+                throw new UnreadableInput("INPUT_TOO_LARGE", "the text has more than " + MAX_TEXT_CHARS
+                        + " characters (" + bytes.length + " bytes), far more than any report; not read", false);
+            }
+            return new SourceDocument(path.getFileName().toString(), mediaType, text, Map.of(), List.of());
         }
         if (mediaType.equals(MediaType.OCTET_STREAM.toString())) {
             throw new UnreadableInput("UNSUPPORTED_TYPE", "the file is not a document gioreport can read (binary data"
@@ -137,21 +160,11 @@ public final class DocumentReader {
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
         TextAndTablesHandler handler = new TextAndTablesHandler(MAX_TEXT_CHARS);
         AutoDetectParser parser = new AutoDetectParser(tika);
+        parser.setDetector(new KnownTypeDetector(MediaType.parse(mediaType), detector)); // detected once, not twice
         try (InputStream in = new ByteArrayInputStream(bytes)) {
             parser.parse(in, handler, metadata, new ParseContext());
-        } catch (TextAndTablesHandler.TextLimitReached e) {
-            throw new UnreadableInput("INPUT_TOO_LARGE", "the document's text passes " + MAX_TEXT_CHARS
-                    + " characters (a decompression bomb or a giant file); not read", false);
-        } catch (EncryptedDocumentException e) {
-            throw new UnreadableInput("INPUT_ENCRYPTED", "the document is encrypted or password-protected", false);
-        } catch (ZeroByteFileException e) {
-            throw new UnreadableInput("INPUT_EMPTY", "the file is empty", true);
-        } catch (TikaException e) {
-            throw new UnreadableInput("INPUT_CORRUPT", "the " + mediaType + " file is damaged or not what its type says ("
-                    + rootMessage(e) + ")", false);
-        } catch (IOException | org.xml.sax.SAXException | RuntimeException e) {
-            throw new UnreadableInput("INPUT_CORRUPT", "the " + mediaType + " file cannot be parsed ("
-                    + rootMessage(e) + ")", false);
+        } catch (TikaException | IOException | org.xml.sax.SAXException | RuntimeException e) {
+            throw ReadFailures.classify(e, mediaType, bytes.length);
         }
         Map<String, String> meta = new LinkedHashMap<>();
         for (String name : metadata.names()) {
@@ -160,14 +173,4 @@ public final class DocumentReader {
         List<Table> tables = handler.tables();
         return new SourceDocument(path.getFileName().toString(), mediaType, handler.text(), meta, tables);
     }
-
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
-    }
-
 }

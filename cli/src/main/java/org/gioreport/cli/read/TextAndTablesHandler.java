@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.gioreport.spi.Table;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -18,6 +19,7 @@ final class TextAndTablesHandler extends DefaultHandler {
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
             "title", "tr", "table", "pre", "blockquote", "dt", "dd", "section", "article", "header", "footer");
     private static final Set<String> SKIPPED = Set.of("script", "style", "head");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000\u00a0]+");
 
     private final StringBuilder text = new StringBuilder();
     private final List<Table> tables = new ArrayList<>();
@@ -69,7 +71,7 @@ final class TextAndTablesHandler extends DefaultHandler {
             case "td", "th" -> {
                 if (cell != null && !openTables.isEmpty() && !openTables.peek().isEmpty()) {
                     List<List<Table.Cell>> rows = openTables.peek();
-                    String content = cell.toString().replaceAll("[\\s\u3000\u00a0]+", " ").strip();
+                    String content = SPACES.matcher(cell).replaceAll(" ").strip();
                     rows.get(rows.size() - 1).add(new Table.Cell(content, rowSpan, colSpan));
                 }
                 cell = null;

@@ -1,0 +1,225 @@
+package org.gioreport.cli.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumingThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gioreport.core.model.Diagnostic;
+import org.gioreport.core.model.NormalizationResult;
+import org.gioreport.core.model.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every broken input of a real crawl gets exactly one record, failed or unrecognized, with a code that says
+ * what is wrong, and costs nothing to the good files beside it.
+ */
+class BadInputsTest {
+
+    @TempDir
+    Path dir;
+
+    /** Runs normalize on one input and returns its only record. */
+    private NormalizationResult only(Path input, Object... options) {
+        Path out = dir.resolve("out-" + input.getFileName() + ".jsonl");
+        Object[] args = new Object[options.length + 4];
+        args[0] = "normalize";
+        args[1] = "-o";
+        args[2] = out;
+        System.arraycopy(options, 0, args, 3, options.length);
+        args[args.length - 1] = input;
+        CliRun run = CliRun.of(args);
+        assertFalse(run.err().contains("\tat "), run.err());
+        List<NormalizationResult> results = CliRun.results(out);
+        assertEquals(1, results.size(), "exactly one record for " + input);
+        return results.get(0);
+    }
+
+    private static void assertAnswered(NormalizationResult r, Status status, String code) {
+        assertEquals(status, r.status(), r.diagnostics().toString());
+        assertNull(r.report());
+        Diagnostic d = r.diagnostics().stream().filter(x -> x.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + code + " in " + r.diagnostics()));
+        assertFalse(d.message().isBlank());
+    }
+
+    @Test
+    void emptyFileIsUnrecognizedAsEmpty() throws IOException {
+        assertAnswered(only(BadInputFiles.empty(dir)), Status.UNRECOGNIZED, "INPUT_EMPTY");
+    }
+
+    @Test
+    void randomBytesAreFailedAsAnUnsupportedType() throws IOException {
+        assertAnswered(only(BadInputFiles.randomBytes(dir, "download.bin")), Status.FAILED, "UNSUPPORTED_TYPE");
+    }
+
+    @Test
+    void randomBytesNamedPdfOrDocxAreFailedAsCorrupt() throws IOException {
+        assertAnswered(only(BadInputFiles.randomBytes(dir, "report.pdf")), Status.FAILED, "INPUT_CORRUPT");
+        assertAnswered(only(BadInputFiles.randomBytes(dir, "report.docx")), Status.FAILED, "INPUT_CORRUPT");
+    }
+
+    @Test
+    void truncatedPdfIsFailedAsCorrupt() throws IOException {
+        assertAnswered(only(BadInputFiles.truncatedPdf(dir)), Status.FAILED, "INPUT_CORRUPT");
+    }
+
+    @Test
+    void textStartingLikeAPdfIsFailedAsCorrupt() throws IOException {
+        NormalizationResult r = only(BadInputFiles.fakePdf(dir));
+        assertAnswered(r, Status.FAILED, "INPUT_CORRUPT");
+        assertEquals("application/pdf", r.source().mediaType());
+    }
+
+    @Test
+    void encryptedPdfIsFailedAsEncrypted() throws IOException {
+        NormalizationResult r = only(BadInputFiles.encryptedPdf(dir));
+        assertAnswered(r, Status.FAILED, "INPUT_ENCRYPTED");
+        assertNotNull(r.source().sha256());
+    }
+
+    @Test
+    void truncatedDocxIsFailedAsCorrupt() throws IOException {
+        assertAnswered(only(BadInputFiles.truncatedDocx(dir)), Status.FAILED, "INPUT_CORRUPT");
+    }
+
+    @Test
+    void docxThatInflatesHugelyIsFailedAsADecompressionBomb() throws IOException {
+        Path bomb = BadInputFiles.zipBombDocx(dir);
+        assertTrue(Files.size(bomb) < 2_000_000, "the bomb is small on disk: " + Files.size(bomb));
+        assertAnswered(only(bomb), Status.FAILED, "INPUT_BOMB");
+    }
+
+    @Test
+    void hundredMegabyteTextIsFailedAsTooLargeWithoutReadingIt() throws IOException {
+        Path huge = BadInputFiles.hundredMegabyteText(dir);
+        assertEquals(BadInputFiles.HUNDRED_MB, Files.size(huge));
+        NormalizationResult r = only(huge);
+        assertAnswered(r, Status.FAILED, "INPUT_TOO_LARGE");
+        assertTrue(r.diagnostics().get(0).message().contains("characters"), r.diagnostics().toString());
+    }
+
+    @Test
+    void fileOverMaxSizeIsFailedAsTooLargeBeforeItIsRead() throws IOException {
+        Path huge = BadInputFiles.hundredMegabyteText(dir);
+        NormalizationResult r = only(huge, "--max-size", 50);
+        assertAnswered(r, Status.FAILED, "INPUT_TOO_LARGE");
+        assertTrue(r.diagnostics().get(0).message().contains("--max-size"), r.diagnostics().toString());
+        assertNull(r.source().sha256(), "the file was not read");
+    }
+
+    @Test
+    void reportInGbkOrGb18030ReadsLikeTheUtf8Original() throws IOException {
+        NormalizationResult utf8 = only(CliRun.copyCorpus(dir, "pdf-text/syn03.txt").get(0));
+        assertEquals(Status.COMPLETE, utf8.status());
+        for (Charset cs : List.of(Charset.forName("GBK"), Charset.forName("GB18030"))) {
+            NormalizationResult r = only(BadInputFiles.reencoded(dir, "pdf-text/syn03.txt", cs));
+            assertEquals(Status.COMPLETE, r.status(), cs + ": " + r.diagnostics());
+            assertEquals(utf8.report(), r.report(), cs.name());
+        }
+    }
+
+    @Test
+    void htmlPageThatIsNoReportIsUnrecognized() throws IOException {
+        NormalizationResult r = only(BadInputFiles.htmlThatIsNoReport(dir));
+        assertAnswered(r, Status.UNRECOGNIZED, "NO_FORMAT_FITS");
+        assertEquals("text/html", r.source().mediaType());
+    }
+
+    @Test
+    void fileWithoutReadPermissionIsFailedAsUnreadable() throws IOException {
+        Path locked = Files.writeString(dir.resolve("locked.txt"), "一、总体情况");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        NormalizationResult r = only(locked);
+        assumingThat(!Files.isReadable(locked), () -> assertAnswered(r, Status.FAILED, "INPUT_UNREADABLE"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked),
+                "running as root: chmod 000 does not stop root from reading, so 'permission denied' cannot happen"
+                        + " here (the record above was still checked to be the only one)");
+    }
+
+    @Test
+    void pathThatDoesNotExistGetsAFailedRecordAndExitCodeTwo() {
+        Path missing = dir.resolve("nowhere/report.pdf");
+        Path out = dir.resolve("out.jsonl");
+        CliRun run = CliRun.of("normalize", "-o", out, missing);
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("no such file or folder: " + missing), run.err());
+        List<NormalizationResult> results = CliRun.results(out);
+        assertEquals(1, results.size());
+        assertAnswered(results.get(0), Status.FAILED, "INPUT_NOT_FOUND");
+    }
+
+    @Test
+    void everyBadInputBesideGoodFilesGetsOneRecordAndNoStackTraceReachesTheUser() throws IOException {
+        Path crawl = Files.createDirectories(dir.resolve("crawl"));
+        List<Path> good = CliRun.copyCorpus(crawl, "pdf/syn05.pdf", "docx/syn06.docx", "html/syn07.html",
+                "pdf-text/syn08.txt");
+        Map<String, String> expectedCode = new LinkedHashMap<>();
+        expectedCode.put(BadInputFiles.empty(crawl).toString(), "INPUT_EMPTY");
+        expectedCode.put(BadInputFiles.randomBytes(crawl, "random.bin").toString(), "UNSUPPORTED_TYPE");
+        expectedCode.put(BadInputFiles.truncatedPdf(crawl).toString(), "INPUT_CORRUPT");
+        expectedCode.put(BadInputFiles.fakePdf(crawl).toString(), "INPUT_CORRUPT");
+        expectedCode.put(BadInputFiles.encryptedPdf(crawl).toString(), "INPUT_ENCRYPTED");
+        expectedCode.put(BadInputFiles.truncatedDocx(crawl).toString(), "INPUT_CORRUPT");
+        expectedCode.put(BadInputFiles.zipBombDocx(crawl).toString(), "INPUT_BOMB");
+        expectedCode.put(BadInputFiles.hundredMegabyteText(crawl).toString(), "INPUT_TOO_LARGE");
+        expectedCode.put(BadInputFiles.htmlThatIsNoReport(crawl).toString(), "NO_FORMAT_FITS");
+        Path locked = Files.writeString(crawl.resolve("locked.txt"), "一、总体情况");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        Path missing = dir.resolve("missing.pdf");
+        expectedCode.put(missing.toString(), "INPUT_NOT_FOUND");
+
+        Map<Path, NormalizationResult> alone = new LinkedHashMap<>();
+        for (Path g : good) {
+            alone.put(g, CliRun.of("normalize", "--quiet", g).results().get(0));
+        }
+        Path out = dir.resolve("all.jsonl");
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream libraries = new ByteArrayOutputStream();
+        CliRun run;
+        try {
+            System.setErr(new PrintStream(libraries, true, StandardCharsets.UTF_8));
+            run = CliRun.of("normalize", "--threads", 2, "-o", out, crawl, missing);
+        } finally {
+            System.setErr(stderr);
+        }
+
+        List<NormalizationResult> results = CliRun.results(out);
+        assertEquals(good.size() + expectedCode.size() + 1, results.size(), "one record per input");
+        Map<String, NormalizationResult> byPath = new LinkedHashMap<>();
+        results.forEach(r -> assertNull(byPath.put(r.source().path(), r), "twice: " + r.source().path()));
+        expectedCode.forEach((path, code) -> {
+            NormalizationResult r = byPath.get(path);
+            assertNotNull(r, path);
+            assertTrue(r.status() == Status.FAILED || r.status() == Status.UNRECOGNIZED, path + ": " + r.status());
+            assertTrue(r.diagnostics().stream().anyMatch(d -> d.code().equals(code)), path + ": " + r.diagnostics());
+        });
+        NormalizationResult lockedResult = byPath.get(locked.toString());
+        assertNotNull(lockedResult);
+        assumingThat(!Files.isReadable(locked), () -> assertEquals(Status.FAILED, lockedResult.status()));
+        for (Path g : good) {
+            NormalizationResult r = byPath.get(g.toString());
+            assertEquals(alone.get(g), r, "a good file comes out as when read alone: " + g);
+            assertTrue(r.status() == Status.COMPLETE || r.status() == Status.PARTIAL, g + ": " + r.status());
+        }
+        assertEquals(2, run.exitCode(), "a missing path is a usage error");
+        String stderrText = run.err() + libraries.toString(StandardCharsets.UTF_8);
+        assertFalse(stderrText.contains("\tat "), stderrText);
+        assertFalse(stderrText.contains("Exception"), stderrText);
+        assertTrue(run.err().contains("status:"), "the summary is printed: " + run.err());
+    }
+}

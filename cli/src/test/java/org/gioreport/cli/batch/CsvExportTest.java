@@ -1,0 +1,147 @@
+package org.gioreport.cli.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.gioreport.core.json.ReportPaths;
+import org.gioreport.core.model.NormalizationResult;
+import org.gioreport.core.model.ReportFields;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvExportTest {
+
+    @TempDir
+    Path dir;
+
+    /** The rows of a CSV file (header first), split the RFC 4180 way. */
+    private static List<List<String>> rows(Path csv) throws IOException {
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        List<List<String>> rows = new ArrayList<>();
+        int start = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            quoted ^= c == '"';
+            if (c == '\n' && !quoted) {
+                rows.add(Csv.parse(text.substring(start, i - 1)));
+                start = i + 1;
+            }
+        }
+        assertEquals(text.length(), start, "the file ends with a whole row");
+        return rows;
+    }
+
+    @Test
+    void csvHasOneRowPerInputUnderAHeaderOfDottedPaths() throws IOException {
+        List<Path> inputs = CliRun.copyCorpus(dir, "pdf/syn01.pdf", "html/syn02.html", "pdf-text/syn09.txt");
+        Path out = dir.resolve("out.csv");
+        CliRun.of("normalize", "--quiet", "--output-format", "csv", "-o", out, dir.resolve("syn01.pdf"),
+                dir.resolve("syn02.html"), dir.resolve("syn09.txt"));
+
+        List<List<String>> rows = rows(out);
+        assertEquals(1 + inputs.size(), rows.size());
+        List<String> header = rows.get(0);
+        assertEquals("\uFEFFsource.path", header.get(0), "UTF-8 byte order mark first, for Excel");
+        assertEquals(List.of("source.sha256", "format", "status"), header.subList(1, 4));
+        assertEquals("diagnostics", header.get(header.size() - 1));
+        for (String path : ReportFields.required("2019")) {
+            assertTrue(header.contains(path), path);
+        }
+        for (String path : ReportFields.required("2021")) {
+            assertTrue(header.contains(path), path);
+        }
+        assertEquals(header.size(), new HashSet<>(header).size(), "no column twice");
+        rows.forEach(r -> assertEquals(header.size(), r.size()));
+    }
+
+    @Test
+    void csvCellsHoldTheValuesOfTheJsonReport() throws IOException {
+        CliRun.copyCorpus(dir, "docx/syn04.docx", "pdf-text/syn10.txt");
+        Path csv = dir.resolve("out.csv");
+        Path jsonl = dir.resolve("out.jsonl");
+        CliRun.of("normalize", "--quiet", "--output-format", "csv", "-o", csv, dir.resolve("syn04.docx"),
+                dir.resolve("syn10.txt"));
+        CliRun.of("normalize", "--quiet", "-o", jsonl, dir.resolve("syn04.docx"), dir.resolve("syn10.txt"));
+
+        List<List<String>> rows = rows(csv);
+        List<String> header = rows.get(0);
+        List<NormalizationResult> results = CliRun.results(jsonl);
+        int compared = 0;
+        for (int i = 0; i < results.size(); i++) {
+            NormalizationResult r = results.get(i);
+            List<String> row = rows.get(i + 1);
+            assertEquals(r.source().path(), row.get(0));
+            assertEquals(r.source().sha256(), row.get(1));
+            assertEquals(r.format(), row.get(2));
+            assertEquals(r.status().json(), row.get(3));
+            Map<String, Object> values = ReportPaths.flatten(r.report());
+            for (int c = 4; c < header.size() - 1; c++) {
+                Object v = values.get(header.get(c));
+                String cell = row.get(c);
+                if (v == null) {
+                    assertEquals("", cell, header.get(c));
+                } else {
+                    assertEquals(v instanceof BigDecimal d ? d.toPlainString() : v.toString(), cell, header.get(c));
+                    compared++;
+                }
+            }
+        }
+        assertTrue(compared > 300, "most fields were compared: " + compared);
+    }
+
+    @Test
+    void chineseLabelsNameEveryColumnOnceAndInChinese() throws IOException {
+        CliRun.copyCorpus(dir, "pdf-text/syn01.txt");
+        Path out = dir.resolve("out.csv");
+        CliRun.of("normalize", "--quiet", "--output-format", "csv", "--labels", "zh", "-o", out,
+                dir.resolve("syn01.txt"));
+
+        List<String> header = rows(out).get(0);
+        assertEquals("\uFEFF文件", header.get(0));
+        assertEquals(new CsvFormat(false).columns().size(), header.size());
+        assertEquals(header.size(), new HashSet<>(header).size(), "no two columns with one label");
+        for (String label : header.subList(2, header.size())) {
+            assertTrue(label.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                    "a Chinese label: " + label);
+            assertFalse(label.matches(".*[a-z]{3,}.*"), "no English segment left: " + label);
+        }
+        assertTrue(header.contains("收到和处理申请/不予公开/属于国家秘密/自然人"), header.toString());
+        assertTrue(header.contains("主动公开/政府集中采购/采购总金额"), header.toString());
+    }
+
+    @Test
+    void fieldsWithCommasQuotesOrLineBreaksAreQuotedAndReadBack() {
+        List<String> fields = new ArrayList<>(List.of("plain", "a,b", "say \"hi\"", "two\nlines", " edge ", "", "数字"));
+        fields.add(null);
+        String row = Csv.row(fields);
+        assertEquals("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\" edge \",,数字,\r\n", row);
+        List<String> back = Csv.parse(row.substring(0, row.length() - 2));
+        fields.set(fields.size() - 1, "");
+        assertEquals(fields, back);
+    }
+
+    @Test
+    void malformedRowIsNotARecord() {
+        assertNull(Csv.parse("\"unclosed,quote"));
+        assertNull(Csv.parse("\"closed\"x,then text"));
+    }
+
+    @Test
+    void labelsWithoutCsvAreAUsageError() {
+        CliRun run = CliRun.of("normalize", "--labels", "zh", dir);
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--output-format csv"), run.err());
+    }
+}
