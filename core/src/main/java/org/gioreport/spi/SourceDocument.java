@@ -16,6 +16,8 @@ import java.util.Map;
 public record SourceDocument(String name, String mediaType, String text, Map<String, String> metadata,
                              List<Table> tables) {
 
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\r\n|\r|\n");
+
     public SourceDocument {
         text = text == null ? "" : text;
         metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
@@ -29,6 +31,6 @@ public record SourceDocument(String name, String mediaType, String text, Map<Str
 
     /** The text split into lines (line 1 is index 0), line terminators removed. */
     public List<String> lines() {
-        return List.of(text.split("\r\n|\r|\n", -1));
+        return List.of(LINE_BREAK.split(text, -1));
     }
 }

@@ -2,6 +2,7 @@ package org.gioreport.core.registry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.gioreport.core.json.ReportPaths;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
@@ -85,19 +86,23 @@ public final class Normalizer {
                                        List<Diagnostic> earlier) {
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         diagnostics.addAll(extraction.diagnostics());
-        diagnostics.addAll(UnexplainedNulls.explain(extraction.report(), diagnostics));
+        Map<String, Object> flat = ReportPaths.flatten(extraction.report());
+        diagnostics.addAll(UnexplainedNulls.explain(extraction.report(), flat, diagnostics));
         diagnostics.addAll(validator.validate(extraction.report()));
-        Status status = isComplete(extraction.report()) ? Status.COMPLETE : Status.PARTIAL;
+        Status status = isComplete(extraction.report(), flat) ? Status.COMPLETE : Status.PARTIAL;
         return new NormalizationResult(source, plugin.id(), status, extraction.report(), extraction.derived(),
                 extraction.provenance(), diagnostics);
     }
 
     /** Complete when the edition is known and every field of that edition has a value. */
     public static boolean isComplete(Report report) {
+        return isComplete(report, ReportPaths.flatten(report));
+    }
+
+    private static boolean isComplete(Report report, Map<String, Object> flat) {
         if (report == null || report.edition() == null) {
             return false;
         }
-        var flat = ReportPaths.flatten(report);
         return ReportFields.required(report.edition()).stream().allMatch(p -> flat.get(p) != null);
     }
 

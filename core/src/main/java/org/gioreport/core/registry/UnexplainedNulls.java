@@ -19,11 +19,15 @@ final class UnexplainedNulls {
     }
 
     static List<Diagnostic> explain(Report report, List<Diagnostic> diagnostics) {
+        return explain(report, ReportPaths.flatten(report), diagnostics);
+    }
+
+    /** @param flat the report flattened by {@link ReportPaths#flatten} (the caller has it already) */
+    static List<Diagnostic> explain(Report report, Map<String, Object> flat, List<Diagnostic> diagnostics) {
         List<Diagnostic> out = new ArrayList<>();
         if (report == null || report.edition() == null) {
             return out;
         }
-        Map<String, Object> flat = ReportPaths.flatten(report);
         Map<String, List<String>> byRow = new LinkedHashMap<>();
         for (String path : ReportFields.required(report.edition())) {
             if (flat.get(path) == null && !explained(path, diagnostics)) {

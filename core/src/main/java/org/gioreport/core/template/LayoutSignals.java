@@ -14,6 +14,16 @@ public record LayoutSignals(int numbers, int severalToALine, int aloneAfterTab, 
     private static final List<String> CHROME = List.of("扫一扫在手机上查看当前页面", "附件下载", "相关解读", "打印本页",
             "关闭窗口", "字号", "来源：", "来源:", "浏览次数", "时间:", "发布时间");
 
+    private static final java.util.regex.Pattern CELL_SPLIT = java.util.regex.Pattern.compile("[\\s\u3000]+");
+    /** Every text layout plugin scores the same document: measure it once. */
+    private static final java.util.Map<String, LayoutSignals> BY_TEXT =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The signals of a document, measured once per text. */
+    public static LayoutSignals of(org.gioreport.spi.SourceDocument document) {
+        return BY_TEXT.computeIfAbsent(document.text(), t -> of(document.lines()));
+    }
+
     /** Measures the lines of the table region (from the first table label to 五、存在的主要问题). */
     public static LayoutSignals of(List<String> lines) {
         int start = -1;
@@ -33,10 +43,10 @@ public record LayoutSignals(int numbers, int severalToALine, int aloneAfterTab, 
         int alone = 0;
         for (int i = Math.max(0, start); start >= 0 && i < end; i++) {
             String line = lines.get(i);
-            String[] cells = TemplateLabels.trim(line).split("[\\s\u3000]+");
+            String[] cells = CELL_SPLIT.split(TemplateLabels.trim(line));
             int here = 0;
             for (String c : cells) {
-                if (!c.isEmpty() && Token.of(c, 0).kind() == Token.Kind.NUMBER) {
+                if (mayBeNumber(c) && Token.of(c, 0).kind() == Token.Kind.NUMBER) {
                     here++;
                 }
             }
@@ -64,6 +74,15 @@ public record LayoutSignals(int numbers, int severalToALine, int aloneAfterTab, 
             }
         }
         return new LayoutSignals(numbers, several, afterTab, alone, chrome);
+    }
+
+    /** A cheap first look before the number pattern: a number starts with a digit or a sign. */
+    private static boolean mayBeNumber(String cell) {
+        if (cell.isEmpty()) {
+            return false;
+        }
+        char c = cell.charAt(0);
+        return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '−' || c == '－' || c == '–';
     }
 
     public double shareSeveralToALine() {

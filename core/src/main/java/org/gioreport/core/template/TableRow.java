@@ -6,11 +6,11 @@ import java.util.List;
  * A flattened table row: the label text gathered since the previous row (header text and broken label
  * pieces included) and the value cells that follow it.
  */
-public record TableRow(String label, List<Token> values, int firstLine) {
+public record TableRow(String label, List<Token> values, int firstLine, String normalizedLabel) {
 
-    /** The label with white space removed and punctuation unified, for keyword matching. */
-    public String normalizedLabel() {
-        return TemplateLabels.normalize(label);
+    /** @param label the label text; its normalized form (for keyword matching) is computed once, here */
+    public TableRow(String label, List<Token> values, int firstLine) {
+        this(label, values, firstLine, TemplateLabels.normalize(label));
     }
 
     public long numberCount() {

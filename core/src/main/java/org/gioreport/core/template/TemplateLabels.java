@@ -62,7 +62,16 @@ public final class TemplateLabels {
     /** Headings that end the tables: 五、存在的主要问题…, 六、其他需要报告的事项. */
     public static final List<String> AFTER_TABLES = List.of("存在的主要问题", "其他需要报告的事项");
 
+    /** Whole texts are normalized by several plugins' fit checks and the edition check: once is enough. */
+    private static final java.util.Map<String, String> NORMALIZED_TEXTS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private TemplateLabels() {
+    }
+
+    /** {@link #normalize} for a whole document's text, computed once per text. */
+    public static String normalizeText(String text) {
+        return NORMALIZED_TEXTS.computeIfAbsent(text, TemplateLabels::normalize);
     }
 
     /** Strips white space of every kind (including full-width and no-break spaces) from both ends. */

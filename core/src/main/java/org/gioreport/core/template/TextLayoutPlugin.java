@@ -18,7 +18,7 @@ public abstract class TextLayoutPlugin implements FormatPlugin {
         if (!TextReportReader.looksLikeReport(document.text())) {
             return FitScore.no("not an annual disclosure report (no template table words)");
         }
-        return fitLayout(LayoutSignals.of(document.lines()));
+        return fitLayout(LayoutSignals.of(document));
     }
 
     @Override

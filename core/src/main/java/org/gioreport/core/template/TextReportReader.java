@@ -22,7 +22,7 @@ public final class TextReportReader {
         ReportBuilder builder = new ReportBuilder();
         HeaderReader.read(lines, builder);
         Integer year = (Integer) builder.get("reportYear");
-        String edition = detectEdition(TemplateLabels.normalize(document.text()), year, builder);
+        String edition = detectEdition(TemplateLabels.normalizeText(document.text()), year, builder);
         builder.edition(edition);
         List<TableRow> rows = RowGrouper.group(cells);
         int read = new TemplateTableReader(builder, edition, n -> n >= 1 && n <= lines.size() ? lines.get(n - 1) : "")
@@ -53,7 +53,7 @@ public final class TextReportReader {
 
     /** Whether a text looks like an annual disclosure report at all (cheap; for plugins' fit checks). */
     public static boolean looksLikeReport(String text) {
-        String t = TemplateLabels.normalize(text);
+        String t = TemplateLabels.normalizeText(text);
         return t.contains("政府信息公开") && (t.contains("本年新收") || t.contains("第二十条") || t.contains("申请人情况"));
     }
 }
