@@ -65,8 +65,8 @@ public final class BatchSummary {
     public void print(PrintWriter err, Duration elapsed, int threads) {
         double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
         long done = inputs - skipped;
-        err.printf(Locale.ROOT, "gioreport: %d inputs in %.1f s (%.1f files/s, %d threads)%n", inputs, seconds,
-                done / seconds, threads);
+        err.printf(Locale.ROOT, "gioreport: %d inputs in %.1f s (%.1f files/s, %d %s)%n", inputs, seconds,
+                done / seconds, threads, threads == 1 ? "thread" : "threads");
         if (skipped > 0 || changed > 0) {
             err.printf(Locale.ROOT, "  resumed:     %d already in the output, skipped; %d read again because their"
                     + " content changed%n", skipped, changed);
