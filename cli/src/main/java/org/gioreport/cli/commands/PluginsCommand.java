@@ -29,7 +29,7 @@ public final class PluginsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FormatRegistry registry = plugins.registry(w -> err.println("gioreport: warning: " + w));
         for (LoadedPlugin p : registry.plugins()) {
-            out.printf("%-20s %-8s %s%n", p.id(), p.plugin().version(), p.origin());
+            out.printf("%-20s %-8s %s%n", p.id(), p.version(), p.origin());
         }
         out.flush();
         return 0;
