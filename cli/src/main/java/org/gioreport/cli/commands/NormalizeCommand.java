@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gioreport.cli.InputFiles;
@@ -201,11 +200,5 @@ public final class NormalizeCommand implements Callable<Integer> {
             e.printStackTrace(spec.commandLine().getErr());
             spec.commandLine().getErr().flush();
         }
-    }
-
-    static List<String> ids(FormatRegistry registry) {
-        List<String> ids = new ArrayList<>();
-        registry.plugins().forEach(p -> ids.add(p.id()));
-        return ids;
     }
 }

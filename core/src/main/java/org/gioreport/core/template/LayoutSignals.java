@@ -1,6 +1,7 @@
 package org.gioreport.core.template;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * How the numbers of a flattened table sit on their lines: several to a line (PDF text), alone on a
@@ -11,8 +12,10 @@ import java.util.List;
 public record LayoutSignals(int numbers, int severalToALine, int aloneAfterTab, int aloneWithoutTab,
                             boolean siteChrome) {
 
-    private static final List<String> CHROME = List.of("扫一扫在手机上查看当前页面", "附件下载", "相关解读", "打印本页",
-            "关闭窗口", "字号", "来源：", "来源:", "浏览次数", "时间:", "发布时间");
+    /** Site chrome: what a web site prints around a report's text, before it and after it. */
+    private static final List<String> CHROME = Stream.concat(
+            Stream.of("字号", "来源：", "来源:", "浏览次数", "时间:", "发布时间"),
+            TemplateLabels.SITE_CHROME_AFTER_TEXT.stream()).toList();
 
     private static final java.util.regex.Pattern CELL_SPLIT = java.util.regex.Pattern.compile("[\\s\u3000]+");
     /** Every text layout plugin scores the same document: measure it once. */

@@ -15,10 +15,7 @@ final class MergedRows {
     /** The row itself, or its chunks of {@code columns} cells each; the first chunk keeps the label. */
     static List<TableRow> split(TableRow row, int columns) {
         List<Token> values = row.values();
-        int n = values.size();
-        while (n > 0 && values.get(n - 1).kind() == Token.Kind.BLANK) {
-            n--;
-        }
+        int n = row.filledValueCount();
         boolean allValues = values.subList(0, n).stream().allMatch(t -> t.kind() != Token.Kind.BLANK);
         if (n < 2 * columns || n % columns != 0 || !allValues) {
             return List.of(row);

@@ -14,7 +14,6 @@ public final class NarrativeReader {
     private static final int MAX_HEADING = 24;
     private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
             "[-—－\\s]*\\d{1,3}[-—－\\s]*|第\\d{1,3}页.*");
-    private static final List<String> CHROME = List.of("附件下载", "扫一扫", "相关解读", "打印本页", "关闭窗口");
 
     private NarrativeReader() {
     }
@@ -39,7 +38,7 @@ public final class NarrativeReader {
         StringBuilder text = new StringBuilder();
         for (int i = start + 1; i < (end < 0 ? lines.size() : end); i++) {
             String line = TemplateLabels.trim(lines.get(i));
-            if (CHROME.stream().anyMatch(line::startsWith)) {
+            if (TemplateLabels.SITE_CHROME_AFTER_TEXT.stream().anyMatch(line::startsWith)) {
                 break;
             }
             if (!line.isEmpty() && !PAGE_NUMBER.matcher(line).matches()) {

@@ -23,7 +23,7 @@ final class ReviewsReader {
             if (TemplateLabels.AFTER_TABLES.stream().anyMatch(row.normalizedLabel()::contains)) {
                 return null;
             }
-            if (valueCount(row) == CELLS) {
+            if (row.filledValueCount() == CELLS) {
                 return new Result(List.of(row), CELLS);
             }
             if (threeGroupsAt(rows, i)) {
@@ -34,7 +34,7 @@ final class ReviewsReader {
     }
 
     static boolean startsHere(List<TableRow> rows, int i) {
-        return valueCount(rows.get(i)) >= CELLS || threeGroupsAt(rows, i);
+        return rows.get(i).filledValueCount() >= CELLS || threeGroupsAt(rows, i);
     }
 
     private static boolean threeGroupsAt(List<TableRow> rows, int i) {
@@ -43,16 +43,7 @@ final class ReviewsReader {
         }
         String label = rows.get(i).normalizedLabel();
         boolean header = label.contains("行政复议") || label.contains("结果维持");
-        return header && valueCount(rows.get(i)) == GROUP && valueCount(rows.get(i + 1)) == GROUP
-                && valueCount(rows.get(i + 2)) == GROUP;
-    }
-
-    /** Value cells without trailing blanks. */
-    private static int valueCount(TableRow row) {
-        int n = row.values().size();
-        while (n > 0 && row.values().get(n - 1).kind() == Token.Kind.BLANK) {
-            n--;
-        }
-        return n;
+        return header && rows.get(i).filledValueCount() == GROUP && rows.get(i + 1).filledValueCount() == GROUP
+                && rows.get(i + 2).filledValueCount() == GROUP;
     }
 }

@@ -13,6 +13,15 @@ public record TableRow(String label, List<Token> values, int firstLine, String n
         this(label, values, firstLine, TemplateLabels.normalize(label));
     }
 
+    /** How many value cells the row has, not counting blank cells after the last filled one. */
+    public int filledValueCount() {
+        int n = values.size();
+        while (n > 0 && values.get(n - 1).kind() == Token.Kind.BLANK) {
+            n--;
+        }
+        return n;
+    }
+
     public long numberCount() {
         return values.stream().filter(t -> t.kind() == Token.Kind.NUMBER).count();
     }

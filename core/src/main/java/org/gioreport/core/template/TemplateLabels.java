@@ -59,6 +59,9 @@ public final class TemplateLabels {
             "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量", "采购总金额",
             "政府集中采购");
 
+    /** Lines a web site prints after a report's text (附件下载, 扫一扫…): the report has ended. */
+    public static final List<String> SITE_CHROME_AFTER_TEXT = List.of("附件下载", "扫一扫", "相关解读", "打印本页", "关闭窗口");
+
     /** Headings that end the tables: 五、存在的主要问题…, 六、其他需要报告的事项. */
     public static final List<String> AFTER_TABLES = List.of("存在的主要问题", "其他需要报告的事项");
 
