@@ -15,16 +15,26 @@ import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Source;
 import org.gioreport.core.registry.Normalizer;
+import org.gioreport.core.registry.SafeInvoker;
 import org.gioreport.spi.SourceDocument;
 
-/** One input file to one result, whatever happens: reading, plugin choice, normalization, validation. */
+/**
+ * One input file to one result, whatever happens: reading, plugin choice, normalization, validation. The time
+ * limit covers one document's own reading and each plugin call on it; the JVM's one-time start-up for a type of
+ * document is done before its clock starts ({@link WarmUp}).
+ */
 public final class InputProcessor implements AutoCloseable {
+
+    /** The most a plugin call on a warm-up sample may take: generous, it runs once per document type. */
+    static final Duration WARM_UP_LIMIT = Duration.ofSeconds(60);
 
     private final DocumentReader reader;
     private final Normalizer normalizer;
     private final String forcedFormat;
     private final boolean provenance;
     private final Duration timeout;
+    private final SafeInvoker warmUpInvoker = new SafeInvoker(WARM_UP_LIMIT);
+    private final WarmUp warmUp;
     private final ExecutorService readers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "gioreport-reader");
         t.setDaemon(true);
@@ -38,6 +48,7 @@ public final class InputProcessor implements AutoCloseable {
         this.forcedFormat = forcedFormat;
         this.provenance = provenance;
         this.timeout = timeout;
+        this.warmUp = new WarmUp(reader, normalizer.silenced(warmUpInvoker), forcedFormat);
     }
 
     public NormalizationResult process(Path path) {
@@ -59,6 +70,7 @@ public final class InputProcessor implements AutoCloseable {
     public NormalizationResult process(Path path, byte[] bytes) {
         String mediaType = reader.detect(path, bytes);
         Source source = DocumentReader.source(path, bytes, mediaType);
+        warmUp.before(mediaType);
         SourceDocument document;
         try {
             document = readWithin(path, bytes, mediaType);
@@ -104,5 +116,6 @@ public final class InputProcessor implements AutoCloseable {
     @Override
     public void close() {
         readers.shutdownNow();
+        warmUpInvoker.close();
     }
 }

@@ -104,7 +104,9 @@ public final class NormalizeCommand implements Callable<Integer> {
     boolean unordered;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Give up on one input after this many seconds of reading or normalizing (default: ${DEFAULT-VALUE}; 0 = no limit).")
+            description = "Give up on one input when reading it, or one plugin call on it, takes longer than this many"
+                    + " seconds (default: ${DEFAULT-VALUE}; 0 = no limit). The limit covers the document's own work:"
+                    + " the one-time start-up of each document type (loading parsers and plugins) is done before.")
     long timeoutSeconds;
 
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "100",

@@ -53,7 +53,7 @@ class BrokenPluginsIT {
         TestPluginJars.jar(plugins, "normalize-throws", pluginFor("normalize-throws", "throw-me")
                 .normalize("throw new IllegalArgumentException(\"row 三 is upside down\");"));
         TestPluginJars.jar(plugins, "normalize-hangs", pluginFor("normalize-hangs", "hang-me")
-                .normalize(TestPluginJars.hangFor(20) + " return null;"));
+                .normalize(TestPluginJars.hangFor(600) + " return null;"));
     }
 
     @AfterEach
@@ -74,7 +74,7 @@ class BrokenPluginsIT {
         Path output = dir.resolve("results.jsonl");
 
         long start = System.nanoTime();
-        PluginCliRun run = PluginCliRun.of("normalize", "--plugins", plugins, "--timeout", "1", "-o", output, inputs);
+        PluginCliRun run = PluginCliRun.of("normalize", "--plugins", plugins, "--timeout", "10", "-o", output, inputs);
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
 
         Map<String, NormalizationResult> results = PluginCliRun.results(output).stream()
@@ -83,7 +83,8 @@ class BrokenPluginsIT {
         assertEquals(4, PluginCliRun.results(output).size(), run.err());
         assertEquals(List.of("a-report.md", "b-report-throw-me.md", "c-throw-me.txt", "d-hang-me.txt"),
                 results.keySet().stream().sorted().toList());
-        assertTrue(seconds < 15, "the hanging plugin was waited for: " + seconds + " s");
+        // the limit is 10 s against a plugin stuck for 10 minutes: wide margins on a busy machine
+        assertTrue(seconds < 120, "the hanging plugin was waited for: " + seconds + " s");
         assertEquals(1, run.exitCode());
 
         assertEquals("markdown-table", results.get("a-report.md").format());
@@ -110,7 +111,7 @@ class BrokenPluginsIT {
         assertOneLine(warnings, "plugin normalize-throws (" + plugins.resolve("normalize-throws.jar") + ") failed while"
                 + " normalizing c-throw-me.txt: IllegalArgumentException: row 三 is upside down");
         assertOneLine(warnings, "plugin normalize-hangs (" + plugins.resolve("normalize-hangs.jar") + ") ran past the"
-                + " time limit of 1 s while normalizing d-hang-me.txt");
+                + " time limit of 10 s while normalizing d-hang-me.txt");
         assertEquals(6, warnings.size(), "one warning line per problem, no more:\n" + run.err());
     }
 

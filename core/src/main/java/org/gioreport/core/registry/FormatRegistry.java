@@ -96,6 +96,11 @@ public final class FormatRegistry {
         return plugins.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
+    /** The same plugins, with the warnings of later plugin calls dropped (for calls the user did not ask for). */
+    public FormatRegistry silenced() {
+        return new FormatRegistry(plugins, w -> { });
+    }
+
     /** One line for the user about a plugin call that failed; the result's diagnostics say it too. */
     void warn(String warning) {
         warnings.accept(warning);

@@ -31,6 +31,11 @@ public final class Normalizer {
         this.selector = new PluginSelector(registry, invoker);
     }
 
+    /** The same plugins called through {@code invoker}, their failures kept out of the user's warnings. */
+    public Normalizer silenced(SafeInvoker invoker) {
+        return new Normalizer(registry.silenced(), invoker);
+    }
+
     /**
      * @param forcedFormat a plugin id to use without scoring ({@code --format}), or null
      * @throws IllegalArgumentException when {@code forcedFormat} names no plugin

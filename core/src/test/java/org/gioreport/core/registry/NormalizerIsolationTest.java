@@ -32,7 +32,7 @@ class NormalizerIsolationTest {
     Path dir;
 
     private final List<String> warnings = new ArrayList<>();
-    private final SafeInvoker invoker = new SafeInvoker(Duration.ofMillis(500));
+    private final SafeInvoker invoker = new SafeInvoker(Duration.ofSeconds(5));
 
     @AfterEach
     void close() {
@@ -69,16 +69,17 @@ class NormalizerIsolationTest {
 
     @Test
     void aPluginThatHangsIsAbandonedAtTheTimeLimitAndTheResultIsFailedNamingIt() throws IOException {
-        Path sleeper = jar("sleeper", plugin("sleeper").normalize(TestPluginJars.hangFor(5) + " return null;"));
+        Path sleeper = jar("sleeper", plugin("sleeper").normalize(TestPluginJars.hangFor(600) + " return null;"));
 
         long start = System.nanoTime();
         NormalizationResult result = normalize("a.txt");
 
-        assertTrue(System.nanoTime() - start < 3_000_000_000L, "the hanging call was waited for");
+        // a 5 s limit against a 10-minute hang: wide margins on a busy machine
+        assertTrue(System.nanoTime() - start < 60_000_000_000L, "the hanging call was waited for");
         assertEquals(Status.FAILED, result.status());
         assertEquals("sleeper", result.format());
         assertEquals("PLUGIN_TIMEOUT", result.diagnostics().get(0).code());
-        assertEquals(List.of("plugin sleeper (" + sleeper + ") ran past the time limit of 0.5 s while normalizing"
+        assertEquals(List.of("plugin sleeper (" + sleeper + ") ran past the time limit of 5 s while normalizing"
                 + " a.txt; abandoned"), warnings);
     }
 
