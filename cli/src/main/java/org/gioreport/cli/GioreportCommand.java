@@ -7,6 +7,7 @@ import org.gioreport.cli.commands.NormalizeCommand;
 import org.gioreport.cli.commands.PluginsCommand;
 import org.gioreport.cli.commands.SchemaCommand;
 import org.gioreport.cli.commands.ValidateCommand;
+import org.gioreport.engine.batch.BatchSetupException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -52,8 +53,8 @@ public final class GioreportCommand implements Runnable {
             return CommandLine.ExitCode.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            if (ex instanceof UsageError usage) {
-                cmd.getErr().println("gioreport: " + usage.getMessage());
+            if (ex instanceof UsageError || ex instanceof BatchSetupException) {
+                cmd.getErr().println("gioreport: " + ex.getMessage());
                 return CommandLine.ExitCode.USAGE;
             }
             cmd.getErr().println("gioreport: internal error: " + ex + " (run with --debug for details)");

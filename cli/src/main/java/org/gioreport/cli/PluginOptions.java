@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.gioreport.core.registry.FormatRegistry;
+import org.gioreport.engine.plugins.FormatRegistry;
 import picocli.CommandLine.Option;
 
 /**

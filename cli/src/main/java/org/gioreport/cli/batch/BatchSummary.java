@@ -11,6 +11,7 @@ import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.gioreport.core.model.Status;
+import org.gioreport.engine.batch.Outcome;
 
 /**
  * Counts of a run, printed on stderr at its end: per status, format plugin and edition, the most frequent

@@ -14,20 +14,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.gioreport.cli.InputFiles;
-import org.gioreport.cli.InputProcessor;
-import org.gioreport.cli.read.DocumentReader;
+import org.gioreport.engine.batch.InputFiles;
+import org.gioreport.engine.InputProcessor;
+import org.gioreport.engine.read.DocumentReader;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Status;
-import org.gioreport.core.registry.FormatRegistry;
-import org.gioreport.core.registry.Normalizer;
-import org.gioreport.core.registry.SafeInvoker;
+import org.gioreport.engine.plugins.FormatRegistry;
+import org.gioreport.engine.plugins.Normalizer;
+import org.gioreport.engine.plugins.SafeInvoker;
 import org.gioreport.spi.Extraction;
 import org.gioreport.spi.FitScore;
 import org.gioreport.spi.FormatPlugin;
 import org.gioreport.spi.SourceDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.gioreport.engine.batch.BatchRun;
+import org.gioreport.engine.batch.JsonLinesFormat;
+import org.gioreport.engine.batch.RecordFormat;
+import org.gioreport.engine.batch.ResumeLedger;
 
 class BatchRunTest {
 

@@ -19,6 +19,8 @@ import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.ReportFields;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.gioreport.engine.batch.Csv;
+import org.gioreport.engine.batch.CsvFormat;
 
 class CsvExportTest {
 

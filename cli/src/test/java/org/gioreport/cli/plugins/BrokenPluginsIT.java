@@ -1,8 +1,8 @@
 package org.gioreport.cli.plugins;
 
 import static org.gioreport.cli.plugins.PluginCliRun.SAMPLES;
-import static org.gioreport.core.registry.TestPluginJars.plugin;
-import static org.gioreport.core.registry.TestPluginJars.pluginFor;
+import static org.gioreport.core.testing.TestPluginJars.plugin;
+import static org.gioreport.core.testing.TestPluginJars.pluginFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -18,7 +18,7 @@ import org.gioreport.cli.PluginOptions;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Status;
-import org.gioreport.core.registry.TestPluginJars;
+import org.gioreport.core.testing.TestPluginJars;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,9 +2,9 @@ package org.gioreport.formats.pdftext;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gioreport.core.template.LayoutSignals;
-import org.gioreport.core.template.TextLayoutPlugin;
-import org.gioreport.core.template.Token;
+import org.gioreport.template.LayoutSignals;
+import org.gioreport.template.TextLayoutPlugin;
+import org.gioreport.template.Token;
 import org.gioreport.spi.FitScore;
 
 /**

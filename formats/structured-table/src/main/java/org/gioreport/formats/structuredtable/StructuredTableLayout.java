@@ -2,9 +2,9 @@ package org.gioreport.formats.structuredtable;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gioreport.core.template.TemplateLabels;
-import org.gioreport.core.template.TextReportReader;
-import org.gioreport.core.template.Token;
+import org.gioreport.template.TemplateLabels;
+import org.gioreport.template.TextReportReader;
+import org.gioreport.template.Token;
 import org.gioreport.spi.Extraction;
 import org.gioreport.spi.FitScore;
 import org.gioreport.spi.FormatPlugin;

@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gioreport.core.json.ReportPaths;
-import org.gioreport.core.registry.TestPluginJars;
+import org.gioreport.core.testing.TestPluginJars;
 import org.gioreport.spi.Extraction;
+import org.gioreport.template.TextReportReader;
 import org.gioreport.spi.FitScore;
 import org.gioreport.spi.FormatPlugin;
 import org.gioreport.spi.SourceDocument;
@@ -39,7 +40,8 @@ class PluginGuideTest {
         String className = packageOf(source) + "." + classOf(source);
         assertTrue(guide.contains("```\n" + className + "\n```"), "the services file step names another class");
 
-        Path classes = TestPluginJars.compile(Map.of(className, source), List.of(TestPluginJars.spiLocation()),
+        Path classes = TestPluginJars.compile(Map.of(className, source), List.of(TestPluginJars.spiLocation(),
+                TestPluginJars.locationOf(TextReportReader.class)),
                 dir.resolve("classes"));
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 getClass().getClassLoader())) {

@@ -1,8 +1,0 @@
-/**
- * Reading the official template's tables from a stream of cells, shared by the layout plugins: the label
- * dictionary ({@link org.gioreport.core.template.TemplateLabels}), cells to rows
- * ({@link org.gioreport.core.template.RowGrouper}), rows to fields
- * ({@link org.gioreport.core.template.TemplateTableReader}) and the title and signature
- * ({@link org.gioreport.core.template.HeaderReader}). A layout plugin only decides how its text splits into cells.
- */
-package org.gioreport.core.template;

@@ -1,0 +1,178 @@
+package org.gioreport.engine.batch;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.gioreport.engine.InputProcessor;
+import org.gioreport.engine.batch.RecordFormat.Recorded;
+import org.gioreport.engine.read.DocumentReader;
+import org.gioreport.engine.read.UnreadableInput;
+import org.gioreport.core.model.Diagnostic;
+import org.gioreport.core.model.NormalizationResult;
+
+/**
+ * Runs many inputs through one {@link InputProcessor} on a pool of worker threads and writes each record as
+ * soon as it may: in input order (a result that finishes early waits in a window of at most {@code window}
+ * results, so memory does not grow with the number of inputs), or as they finish when unordered. Every input
+ * gives exactly one record, even when gioreport itself fails on it; only the writer's own errors stop a run.
+ */
+public final class BatchRun {
+
+    private final InputProcessor processor;
+    private final RecordFormat format;
+    private final ResumeLedger ledger;
+    private final int threads;
+    private final int window;
+    private final boolean ordered;
+    private final Consumer<Throwable> debug;
+
+    /**
+     * @param window the most results submitted but not yet written (in flight or waiting for their turn)
+     * @param debug told of every internal error, for {@code --debug}
+     */
+    public BatchRun(InputProcessor processor, RecordFormat format, ResumeLedger ledger, int threads, int window,
+                    boolean ordered, Consumer<Throwable> debug) {
+        this.processor = processor;
+        this.format = format;
+        this.ledger = ledger;
+        this.threads = threads;
+        this.window = Math.max(window, threads);
+        this.ordered = ordered;
+        this.debug = debug;
+    }
+
+    /** Processes every input and writes its record to {@code out}; {@code written} hears of each, in output order. */
+    public void run(Iterator<Path> inputs, Writer out, Consumer<Outcome> written) throws IOException {
+        AtomicInteger names = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "gioreport-worker-" + names.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        BlockingQueue<Outcome> finished = new LinkedBlockingQueue<>();
+        Writing writing = new Writing(out, written);
+        try {
+            long submitted = 0;
+            while (inputs.hasNext()) {
+                Path input = inputs.next();
+                long seq = submitted++;
+                pool.execute(() -> finished.add(work(seq, input)));
+                for (Outcome o = finished.poll(); o != null; o = finished.poll()) {
+                    writing.accept(o);
+                }
+                while (submitted - writing.count >= window) {
+                    writing.flush();
+                    writing.accept(finished.take());
+                }
+            }
+            while (writing.count < submitted) {
+                writing.flush();
+                writing.accept(finished.take());
+            }
+            writing.flush();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One input to one outcome; never throws. */
+    Outcome work(long seq, Path input) {
+        long start = System.nanoTime();
+        try {
+            return attempt(seq, input, start);
+        } catch (OutOfMemoryError e) {
+            return failure(seq, input, start, "OUT_OF_MEMORY", "gioreport ran out of memory on this input (give Java"
+                    + " more with -Xmx, e.g. GIOREPORT_JAVA_OPTS=-Xmx4g, or lower --max-size or --threads)");
+        } catch (Throwable e) {
+            debug.accept(e);
+            return failure(seq, input, start, "INTERNAL_ERROR", "gioreport failed on this input: " + e
+                    + " (run with --debug for the stack trace; please report it)");
+        }
+    }
+
+    private Outcome attempt(long seq, Path input, long start) {
+        Recorded earlier = ledger.find(input);
+        if (earlier == null) {
+            NormalizationResult result = processor.process(input);
+            return Outcome.of(seq, result, format.format(result), System.nanoTime() - start, false);
+        }
+        byte[] bytes = earlier.sha256() == null ? null : bytesOrNull(input);
+        if (bytes == null || earlier.sha256().equals(DocumentReader.sha256(bytes))) {
+            return Outcome.skipped(seq, input.toString(), earlier.status());
+        }
+        NormalizationResult result = processor.process(input, bytes); // changed since it was recorded
+        return Outcome.of(seq, result, format.format(result), System.nanoTime() - start, true);
+    }
+
+    private Outcome failure(long seq, Path input, long start, String code, String message) {
+        NormalizationResult result = NormalizationResult.failed(DocumentReader.source(input, null, null), null,
+                Diagnostic.error(code, null, message));
+        try {
+            return Outcome.of(seq, result, format.format(result), System.nanoTime() - start, false);
+        } catch (RuntimeException e) {
+            debug.accept(e);
+            return Outcome.unwritable(seq, input.toString(), e);
+        }
+    }
+
+    private byte[] bytesOrNull(Path input) {
+        try {
+            return processor.bytes(input);
+        } catch (UnreadableInput e) {
+            return null; // recorded before, unreadable now: its record stays as it is
+        }
+    }
+
+    /** The writing side, on the calling thread only: the reorder window and the writer. */
+    private final class Writing {
+        private final Writer out;
+        private final Consumer<Outcome> written;
+        private final Map<Long, Outcome> waiting = new HashMap<>();
+        private long count;
+
+        Writing(Writer out, Consumer<Outcome> written) {
+            this.out = out;
+            this.written = written;
+        }
+
+        void accept(Outcome o) throws IOException {
+            if (!ordered) {
+                write(o);
+                return;
+            }
+            waiting.put(o.seq(), o);
+            for (Outcome next = waiting.remove(count); next != null; next = waiting.remove(count)) {
+                write(next);
+            }
+        }
+
+        private void write(Outcome o) throws IOException {
+            if (o.unwritable() != null) {
+                throw new IOException("the record of " + o.path() + " cannot be written: " + o.unwritable(),
+                        o.unwritable());
+            }
+            if (!o.skipped()) {
+                out.write(o.record());
+            }
+            count++;
+            written.accept(o);
+        }
+
+        void flush() throws IOException {
+            out.flush();
+        }
+    }
+
+}

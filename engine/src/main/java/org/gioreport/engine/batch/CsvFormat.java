@@ -1,0 +1,87 @@
+package org.gioreport.engine.batch;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gioreport.core.json.ReportPaths;
+import org.gioreport.core.model.Diagnostic;
+import org.gioreport.core.model.NormalizationResult;
+
+/**
+ * For spreadsheets: one row per input with the source path, its SHA-256, the plugin, the status, one column
+ * per field path of the canonical report (both editions, schema order; empty where null) and the
+ * diagnostic codes. UTF-8 with a byte order mark, so that Excel reads the Chinese right.
+ */
+public final class CsvFormat implements RecordFormat {
+
+    static final String BOM = "\uFEFF";
+    static final List<String> LEADING = List.of("source.path", "source.sha256", "format", "status");
+    static final String TRAILING = "diagnostics";
+
+    private final List<String> columns;
+    private final String header;
+
+    /** @param chineseLabels headings in Chinese ({@code --labels zh}) instead of dotted paths */
+    public CsvFormat(boolean chineseLabels) {
+        columns = new ArrayList<>(LEADING);
+        columns.addAll(ReportColumns.paths());
+        columns.add(TRAILING);
+        header = BOM + Csv.row(chineseLabels ? columns.stream().map(FieldLabels::zh).toList() : columns);
+    }
+
+    /** Every column's dotted path, in order. */
+    public List<String> columns() {
+        return List.copyOf(columns);
+    }
+
+    @Override
+    public String header() {
+        return header;
+    }
+
+    @Override
+    public String format(NormalizationResult result) {
+        List<String> row = new ArrayList<>(columns.size());
+        row.add(result.source().path());
+        row.add(result.source().sha256());
+        row.add(result.format());
+        row.add(result.status().json());
+        Map<String, Object> values = ReportPaths.flatten(result.report());
+        for (String path : ReportColumns.paths()) {
+            row.add(text(values.get(path)));
+        }
+        row.add(String.join(" ", result.diagnostics().stream().map(Diagnostic::code).distinct().toList()));
+        return Csv.row(row);
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+    }
+
+    @Override
+    public boolean quotedLineBreaks() {
+        return true;
+    }
+
+    @Override
+    public Recorded recorded(String record) {
+        if (record.startsWith(BOM)) {
+            return null; // the header
+        }
+        List<String> fields = Csv.parse(record);
+        if (fields == null || fields.size() != columns.size() || fields.get(0).isEmpty()) {
+            return null;
+        }
+        return new Recorded(fields.get(0), fields.get(1).isEmpty() ? null : fields.get(1),
+                Recorded.status(fields.get(3)));
+    }
+
+    @Override
+    public boolean isHeader(String record) {
+        return header.equals(record + Csv.LINE_END);
+    }
+}

@@ -1,0 +1,116 @@
+package org.gioreport.engine.batch;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Expands the command line's paths: files as given, folders recursively, in a stable order (the paths in
+ * command line order; inside a folder, entries sorted by name, a sub-folder's files where its name sorts).
+ * The walk is lazy: only the folders on the current branch are held in memory, not every path.
+ * Hidden entries (names starting with '.') inside folders are skipped; links to folders are not followed.
+ */
+public final class InputFiles {
+
+    private InputFiles() {
+    }
+
+    /** Every input file, in order; a path that does not exist is kept, so it still gets its (failed) result. */
+    public static Iterator<Path> walk(List<Path> paths) {
+        return new Walk(paths, null);
+    }
+
+    /**
+     * Like {@link #walk(List)}, without the file {@code output} when a folder holds it: results written into
+     * the folder being read are not inputs. A null {@code output} excludes nothing.
+     */
+    public static Iterator<Path> walk(List<Path> paths, Path output) {
+        return new Walk(paths, output == null ? null : output.toAbsolutePath().normalize());
+    }
+
+    /** The number of inputs {@link #walk(List, Path)} gives (one more walk over the folders; nothing is kept). */
+    public static long count(List<Path> paths, Path output) {
+        long n = 0;
+        for (Iterator<Path> it = walk(paths, output); it.hasNext(); it.next()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Every input file as a list: for small runs and tests ({@link #walk} for large ones). */
+    public static List<Path> expand(List<Path> paths) {
+        List<Path> out = new ArrayList<>();
+        walk(paths).forEachRemaining(out::add);
+        return out;
+    }
+
+    private static final class Walk implements Iterator<Path> {
+
+        /** Entries still to visit, one iterator per open folder; the deepest folder on top. */
+        private final Deque<Iterator<Path>> open = new ArrayDeque<>();
+        private final Path excluded;
+        private Path next;
+
+        Walk(List<Path> roots, Path excluded) {
+            open.push(List.copyOf(roots).iterator());
+            this.excluded = excluded;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && !open.isEmpty()) {
+                Iterator<Path> top = open.peek();
+                if (!top.hasNext()) {
+                    open.pop();
+                    continue;
+                }
+                Path p = top.next();
+                boolean root = open.size() == 1;
+                if (!root && p.getFileName().toString().startsWith(".")) {
+                    continue;
+                }
+                // a link to a folder given on the command line is followed; inside a folder it is not (no cycles)
+                if (root ? Files.isDirectory(p) : Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    List<Path> entries = list(p);
+                    if (entries == null) {
+                        next = p; // a folder that cannot be listed: reported as that input's failure
+                    } else {
+                        open.push(entries.iterator());
+                    }
+                } else if (root || !Files.isDirectory(p) && !p.toAbsolutePath().normalize().equals(excluded)) {
+                    next = p;
+                }
+            }
+            return next != null;
+        }
+
+        @Override
+        public Path next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Path p = next;
+            next = null;
+            return p;
+        }
+
+        private static List<Path> list(Path folder) {
+            List<Path> entries = new ArrayList<>();
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+                stream.forEach(entries::add);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+            entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+            return entries;
+        }
+    }
+}

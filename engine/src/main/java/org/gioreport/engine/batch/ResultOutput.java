@@ -1,0 +1,64 @@
+package org.gioreport.engine.batch;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/** Where the records go: a file (new, or appended to when resuming) or standard output, left open after. */
+public final class ResultOutput {
+
+    private ResultOutput() {
+    }
+
+    /**
+     * Opens the output and writes the format's header when it starts empty.
+     *
+     * @param file the output file, or null for {@code stdout}
+     * @throws BatchSetupException when the file cannot be created
+     */
+    public static Writer open(Path file, boolean append, PrintWriter stdout, RecordFormat format,
+                              ResumeLedger ledger) throws IOException {
+        Writer out;
+        if (file == null) {
+            out = new Writer() {
+                @Override
+                public void write(char[] buf, int off, int len) {
+                    stdout.write(buf, off, len);
+                }
+
+                @Override
+                public void write(String s) {
+                    stdout.write(s);
+                }
+
+                @Override
+                public void flush() {
+                    stdout.flush();
+                }
+
+                @Override
+                public void close() {
+                    stdout.flush(); // standard output stays open for whoever called us
+                }
+            };
+        } else {
+            try {
+                if (file.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(file.toAbsolutePath().getParent());
+                }
+                out = append ? Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND) : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new BatchSetupException("cannot write the output file " + file + ": " + e.getMessage());
+            }
+        }
+        if (ledger.empty()) {
+            out.write(format.header());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,121 @@
+package org.gioreport.engine.plugins;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gioreport.core.json.ReportPaths;
+import org.gioreport.core.model.Diagnostic;
+import org.gioreport.core.model.NormalizationResult;
+import org.gioreport.core.model.Report;
+import org.gioreport.core.model.ReportFields;
+import org.gioreport.core.model.Source;
+import org.gioreport.core.model.Status;
+import org.gioreport.core.validation.ReportValidator;
+import org.gioreport.spi.Extraction;
+import org.gioreport.spi.SourceDocument;
+
+/**
+ * Turns one document into one result: ranks the plugins, runs the best (falling back to the next when
+ * one fails or finds no report), validates the report and decides its status. Always returns a result.
+ */
+public final class Normalizer {
+
+    private final FormatRegistry registry;
+    private final SafeInvoker invoker;
+    private final PluginSelector selector;
+    private final ReportValidator validator = new ReportValidator();
+
+    public Normalizer(FormatRegistry registry, SafeInvoker invoker) {
+        this.registry = registry;
+        this.invoker = invoker;
+        this.selector = new PluginSelector(registry, invoker);
+    }
+
+    /** The same plugins called through {@code invoker}, their failures kept out of the user's warnings. */
+    public Normalizer silenced(SafeInvoker invoker) {
+        return new Normalizer(registry.silenced(), invoker);
+    }
+
+    /**
+     * @param forcedFormat a plugin id to use without scoring ({@code --format}), or null
+     * @throws IllegalArgumentException when {@code forcedFormat} names no plugin
+     */
+    public NormalizationResult normalize(Source source, SourceDocument document, String forcedFormat) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<LoadedPlugin> order = new ArrayList<>();
+        if (forcedFormat != null) {
+            order.add(registry.byId(forcedFormat)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown format: " + forcedFormat)));
+        } else {
+            List<Candidate> ranked = selector.rank(document, diagnostics);
+            ranked.stream().filter(c -> c.score().fits()).forEach(c -> order.add(c.plugin()));
+            if (order.isEmpty()) {
+                diagnostics.add(Diagnostic.info("NO_FORMAT_FITS", null, "no format plugin recognises this document"
+                        + reasons(ranked)));
+                return NormalizationResult.unrecognized(source, diagnostics);
+            }
+        }
+        PluginFailure lastFailure = null;
+        for (LoadedPlugin plugin : order) {
+            Extraction extraction;
+            try {
+                extraction = invoker.call(plugin, "normalizing " + document.name(),
+                        () -> plugin.plugin().normalize(document));
+            } catch (PluginFailure failure) {
+                lastFailure = failure;
+                diagnostics.add(Diagnostic.error(failure.code(), null, failure.getMessage()));
+                registry.warn(failure.getMessage()
+                        + (plugin == order.get(order.size() - 1) ? "" : "; trying the next plugin"));
+                continue;
+            }
+            if (extraction == null) {
+                diagnostics.add(Diagnostic.warning("PLUGIN_NO_RESULT", null, "plugin " + plugin.describe()
+                        + " returned nothing for " + document.name()));
+                continue;
+            }
+            if (extraction.report() == null) {
+                diagnostics.addAll(extraction.diagnostics());
+                continue;
+            }
+            return result(source, plugin, extraction, diagnostics);
+        }
+        if (lastFailure != null) {
+            // named after the plugin that failed, not after one that merely found no report
+            return new NormalizationResult(source, lastFailure.pluginId(), Status.FAILED, null, List.of(), null,
+                    diagnostics);
+        }
+        return NormalizationResult.unrecognized(source, diagnostics);
+    }
+
+    private NormalizationResult result(Source source, LoadedPlugin plugin, Extraction extraction,
+                                       List<Diagnostic> earlier) {
+        List<Diagnostic> diagnostics = new ArrayList<>(earlier);
+        diagnostics.addAll(extraction.diagnostics());
+        Map<String, Object> flat = ReportPaths.flatten(extraction.report());
+        diagnostics.addAll(UnexplainedNulls.explain(extraction.report(), flat, diagnostics));
+        diagnostics.addAll(validator.validate(extraction.report()));
+        Status status = isComplete(extraction.report(), flat) ? Status.COMPLETE : Status.PARTIAL;
+        return new NormalizationResult(source, plugin.id(), status, extraction.report(), extraction.derived(),
+                extraction.provenance(), diagnostics);
+    }
+
+    /** Complete when the edition is known and every field of that edition has a value. */
+    public static boolean isComplete(Report report) {
+        return isComplete(report, ReportPaths.flatten(report));
+    }
+
+    private static boolean isComplete(Report report, Map<String, Object> flat) {
+        if (report == null || report.edition() == null) {
+            return false;
+        }
+        return ReportFields.required(report.edition()).stream().allMatch(p -> flat.get(p) != null);
+    }
+
+    private static String reasons(List<Candidate> ranked) {
+        StringBuilder s = new StringBuilder();
+        for (Candidate c : ranked) {
+            s.append(s.isEmpty() ? " (" : "; ").append(c.plugin().id()).append(": ").append(c.score().reason());
+        }
+        return s.isEmpty() ? "" : s.append(")").toString();
+    }
+}

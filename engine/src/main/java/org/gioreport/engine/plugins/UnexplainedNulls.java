@@ -1,0 +1,54 @@
+package org.gioreport.engine.plugins;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gioreport.core.json.ReportPaths;
+import org.gioreport.core.model.Diagnostic;
+import org.gioreport.core.model.Report;
+import org.gioreport.core.model.ReportFields;
+
+/**
+ * Keeps the promise that every null comes with a reason: a field of the report's edition that is null
+ * while no diagnostic speaks of it (or of a row or section containing it) gets one, one per row.
+ */
+final class UnexplainedNulls {
+
+    private UnexplainedNulls() {
+    }
+
+    static List<Diagnostic> explain(Report report, List<Diagnostic> diagnostics) {
+        return explain(report, ReportPaths.flatten(report), diagnostics);
+    }
+
+    /** @param flat the report flattened by {@link ReportPaths#flatten} (the caller has it already) */
+    static List<Diagnostic> explain(Report report, Map<String, Object> flat, List<Diagnostic> diagnostics) {
+        List<Diagnostic> out = new ArrayList<>();
+        if (report == null || report.edition() == null) {
+            return out;
+        }
+        Map<String, List<String>> byRow = new LinkedHashMap<>();
+        for (String path : ReportFields.required(report.edition())) {
+            if (flat.get(path) == null && !explained(path, diagnostics)) {
+                int dot = path.lastIndexOf('.');
+                String row = dot < 0 ? path : path.substring(0, dot);
+                byRow.computeIfAbsent(row, r -> new ArrayList<>()).add(dot < 0 ? path : path.substring(dot + 1));
+            }
+        }
+        byRow.forEach((row, fields) -> out.add(Diagnostic.warning("NOT_FOUND", row,
+                row + (row.contains(".") || !fields.contains(row) ? " (" + String.join(", ", fields) + ")" : "")
+                        + ": not found in the document; left null")));
+        return out;
+    }
+
+    private static boolean explained(String path, List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            String p = d.path();
+            if (p != null && (path.equals(p) || path.startsWith(p + "."))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

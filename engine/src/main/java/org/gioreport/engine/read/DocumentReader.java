@@ -1,0 +1,176 @@
+package org.gioreport.engine.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.txt.CharsetDetector;
+import org.apache.tika.parser.txt.CharsetMatch;
+import org.gioreport.core.model.Source;
+import org.gioreport.spi.SourceDocument;
+import org.gioreport.spi.Table;
+
+/**
+ * Reads one input file with Apache Tika into our own {@link SourceDocument}: plain text decoded with charset
+ * detection (UTF-8, GB18030/GBK…) and kept line for line; PDF, Word and HTML parsed into text plus tables.
+ * Tika's types stop here: plugins never see them.
+ */
+public final class DocumentReader {
+
+    /** Text longer than this is cut off as a guard against decompression bombs: about 20 million characters. */
+    static final int MAX_TEXT_CHARS = 20_000_000;
+
+    private final TikaConfig tika = TikaConfig.getDefaultConfig();
+    private final Detector detector = tika.getDetector();
+    private final long maxBytes;
+
+    public DocumentReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** The file's bytes, within the size limit. */
+    public byte[] bytes(Path path) throws UnreadableInput {
+        try {
+            if (!Files.exists(path)) {
+                throw new UnreadableInput("INPUT_NOT_FOUND", "the file does not exist: " + path, false);
+            }
+            if (Files.isDirectory(path)) {
+                throw new UnreadableInput("INPUT_UNREADABLE", "the folder cannot be listed: " + path, false);
+            }
+            if (!Files.isRegularFile(path)) {
+                throw new UnreadableInput("INPUT_UNREADABLE", "not a regular file: " + path, false);
+            }
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                throw new UnreadableInput("INPUT_TOO_LARGE", "the file has " + size + " bytes, more than the limit of "
+                        + maxBytes + " (raise it with --max-size)", false);
+            }
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new UnreadableInput("INPUT_NOT_FOUND", "the file does not exist: " + path, false);
+        } catch (AccessDeniedException e) {
+            throw new UnreadableInput("INPUT_UNREADABLE", "permission denied: " + path, false);
+        } catch (IOException e) {
+            throw new UnreadableInput("INPUT_UNREADABLE", "the file cannot be read: " + e.getMessage(), false);
+        }
+    }
+
+    public static Source source(Path path, byte[] bytes, String mediaType) {
+        return new Source(path.toString(), bytes == null ? null : sha256(bytes), mediaType);
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The media type Tika detects from the bytes and the file name. */
+    public String detect(Path path, byte[] bytes) {
+        String obvious = ObviousTypes.of(path.getFileName().toString(), bytes);
+        if (obvious != null) {
+            return obvious;
+        }
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
+        try (InputStream in = TikaInputStream.get(bytes)) {
+            return detector.detect(in, metadata).getBaseType().toString();
+        } catch (IOException e) {
+            return MediaType.OCTET_STREAM.toString();
+        }
+    }
+
+    /**
+     * True when reading a document of this type runs a Tika parser (PDF, Word, HTML…), which may take long on a
+     * hostile file; false for plain text, which is only decoded.
+     */
+    public static boolean parses(String mediaType) {
+        return !isText(mediaType);
+    }
+
+    private static boolean isText(String mediaType) {
+        return mediaType.equals("text/plain") || mediaType.startsWith("text/x-") && !mediaType.contains("html");
+    }
+
+    public SourceDocument read(Path path, byte[] bytes, String mediaType) throws UnreadableInput {
+        if (bytes.length == 0) {
+            throw new UnreadableInput("INPUT_EMPTY", "the file is empty", true);
+        }
+        if (isText(mediaType)) {
+            // no charset takes more than 4 bytes a character: larger files pass the limit without decoding them
+            String text = bytes.length > 4L * MAX_TEXT_CHARS ? null : decodeText(bytes);
+            if (text == null || text.length() > MAX_TEXT_CHARS) {
+                throw new UnreadableInput("INPUT_TOO_LARGE", "the text has more than " + MAX_TEXT_CHARS
+                        + " characters (" + bytes.length + " bytes), far more than any report; not read", false);
+            }
+            return new SourceDocument(path.getFileName().toString(), mediaType, text, Map.of(), List.of());
+        }
+        if (mediaType.equals(MediaType.OCTET_STREAM.toString())) {
+            throw new UnreadableInput("UNSUPPORTED_TYPE", "the file is not a document gioreport can read (binary data"
+                    + " of unknown type; expected PDF, DOC, DOCX, HTML or text)", false);
+        }
+        return parse(path, bytes, mediaType);
+    }
+
+    /** Decodes text whose charset is not declared: UTF-8 when it is valid UTF-8, else the best detected match. */
+    static String decodeText(byte[] bytes) {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        var utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+        try {
+            return utf8.decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            CharsetDetector detector = new CharsetDetector();
+            detector.setText(bytes);
+            String charset = "GB18030";
+            for (CharsetMatch match : detector.detectAll()) {
+                // Chinese reports not in UTF-8 are in GB18030 or its subsets (GBK, GB2312) nearly always
+                if (match.getName().startsWith("GB") || match.getName().startsWith("Big5")) {
+                    charset = match.getName().startsWith("GB") ? "GB18030" : match.getName();
+                    break;
+                }
+            }
+            return new String(bytes, java.nio.charset.Charset.forName(charset));
+        }
+    }
+
+    private SourceDocument parse(Path path, byte[] bytes, String mediaType) throws UnreadableInput {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
+        metadata.set(Metadata.CONTENT_TYPE, mediaType);
+        TextAndTablesHandler handler = new TextAndTablesHandler(MAX_TEXT_CHARS);
+        AutoDetectParser parser = new AutoDetectParser(tika);
+        parser.setDetector(new KnownTypeDetector(MediaType.parse(mediaType), detector)); // detected once, not twice
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            parser.parse(in, handler, metadata, new ParseContext());
+        } catch (TikaException | IOException | org.xml.sax.SAXException | RuntimeException e) {
+            throw ReadFailures.classify(e, mediaType, bytes.length);
+        }
+        Map<String, String> meta = new LinkedHashMap<>();
+        for (String name : metadata.names()) {
+            meta.put(name, metadata.get(name));
+        }
+        List<Table> tables = handler.tables();
+        return new SourceDocument(path.getFileName().toString(), mediaType, handler.text(), meta, tables);
+    }
+}

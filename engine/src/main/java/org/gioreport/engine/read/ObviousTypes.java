@@ -1,0 +1,52 @@
+package org.gioreport.engine.read;
+
+import java.util.Locale;
+
+/**
+ * Recognises the two obvious cases without Tika's detector, which tries some 1,500 magic patterns on every
+ * input (a fifth of the time gioreport spent on a text report, a tenth on a PDF): a file that starts with
+ * "%PDF-" is a PDF; a file named {@code *.txt} with no byte of binary data in its first 8 KB, not opening like
+ * markup, JSON or a PDF, is plain text. Tika's answer for these is the same; anything less obvious goes to Tika.
+ */
+final class ObviousTypes {
+
+    static final int SNIFF_BYTES = 8192;
+    private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
+
+    private ObviousTypes() {
+    }
+
+    /** "application/pdf", "text/plain", or null when Tika must decide. */
+    static String of(String fileName, byte[] bytes) {
+        if (bytes.length >= PDF.length && java.util.Arrays.equals(bytes, 0, PDF.length, PDF, 0, PDF.length)) {
+            return "application/pdf";
+        }
+        return isPlainText(fileName, bytes) ? "text/plain" : null;
+    }
+
+    static boolean isPlainText(String fileName, byte[] bytes) {
+        if (bytes.length == 0 || !fileName.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+            return false;
+        }
+        int end = Math.min(bytes.length, SNIFF_BYTES);
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf;
+        int first = -1;
+        for (int i = bom ? 3 : 0; i < end; i++) {
+            int b = bytes[i] & 0xff;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7f) {
+                return false; // NUL and other control bytes: binary, UTF-16 or some other encoding for Tika to find
+            }
+            if (first < 0 && b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                first = i;
+            }
+        }
+        if (first < 0) {
+            return true;
+        }
+        int c = bytes[first] & 0xff;
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
+                || (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff);
+        return !utf16 && c != '<' && c != '{' && c != '[' && c != '%' && c != '#';
+    }
+}

@@ -1,0 +1,134 @@
+package org.gioreport.engine.plugins;
+
+import org.gioreport.core.testing.TestPluginJars;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gioreport.spi.Extraction;
+import org.gioreport.spi.FitScore;
+import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.SourceDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpiCompatibilityTest {
+
+    private final List<String> refusals = new ArrayList<>();
+
+    @Test
+    void aPluginBuiltAgainstThisSpiIsAdmittedWithItsIdAndVersion() {
+        LoadedPlugin p = SpiCompatibility.admit(new Stub("ok", FormatPlugin.SPI_VERSION), "x.jar", false,
+                refusals::add);
+
+        assertNotNull(p);
+        assertEquals("ok", p.id());
+        assertEquals("9.9", p.version());
+        assertEquals(List.of(), refusals);
+    }
+
+    @Test
+    void aPluginBuiltAgainstAnotherSpiVersionIsRefusedWithTheSupportedVersions() {
+        assertNull(SpiCompatibility.admit(new Stub("future", FormatPlugin.SPI_VERSION + 1), "x.jar", false,
+                refusals::add));
+
+        assertEquals(List.of("plugin future (" + Stub.class.getName() + ") refused: it was built against SPI version "
+                + (FormatPlugin.SPI_VERSION + 1) + ", this gioreport supports SPI version " + FormatPlugin.SPI_VERSION),
+                refusals);
+    }
+
+    @Test
+    void aPluginWithABlankIdIsRefused() {
+        assertNull(SpiCompatibility.admit(new Stub(" ", FormatPlugin.SPI_VERSION), "x.jar", false, refusals::add));
+
+        assertEquals(List.of("plugin " + Stub.class.getName() + " refused: its id is empty"), refusals);
+    }
+
+    @Test
+    void aPluginWhoseIdThrowsIsRefusedNotACrash() {
+        FormatPlugin throwing = new Stub("x", 1) {
+            @Override
+            public String id() {
+                throw new UnsupportedOperationException("not configured");
+            }
+        };
+
+        assertNull(SpiCompatibility.admit(throwing, "x.jar", false, refusals::add));
+
+        assertEquals(1, refusals.size());
+        assertTrue(refusals.get(0).contains("does not implement this SPI (UnsupportedOperationException: not"
+                + " configured); supported SPI versions: " + FormatPlugin.SPI_VERSION), refusals.get(0));
+    }
+
+    @Test
+    void aPluginCompiledAgainstAnInterfaceWithoutSpiVersionIsRefusedNotACrash(@TempDir Path dir) throws IOException {
+        // an older FormatPlugin without spiVersion(): the compiled plugin has no such method at all
+        String oldSpi = "package org.gioreport.spi;\n"
+                + "public interface FormatPlugin {\n"
+                + "  String id(); String version();\n"
+                + "  FitScore fit(SourceDocument d); Extraction normalize(SourceDocument d);\n"
+                + "}\n";
+        String plugin = "package old;\n"
+                + "import org.gioreport.spi.*;\n"
+                + "public final class OldPlugin implements FormatPlugin {\n"
+                + "  public String id() { return \"old\"; }\n"
+                + "  public String version() { return \"0.0\"; }\n"
+                + "  public FitScore fit(SourceDocument d) { return FitScore.no(\"\"); }\n"
+                + "  public Extraction normalize(SourceDocument d) { return Extraction.notAReport(\"\"); }\n"
+                + "}\n";
+        Path classes = TestPluginJars.compile(
+                Map.of("org.gioreport.spi.FormatPlugin", oldSpi, "old.OldPlugin", plugin),
+                List.of(TestPluginJars.spiLocation()), dir.resolve("classes"));
+        java.nio.file.Files.delete(classes.resolve("org/gioreport/spi/FormatPlugin.class")); // the host has its own
+        Path jar = TestPluginJars.jar(dir.resolve("plugins"), "old", classes, List.of("old.OldPlugin"));
+        List<String> warnings = new ArrayList<>();
+
+        List<LoadedPlugin> loaded = new PluginJarLoader(getClass().getClassLoader(), warnings::add).loadJar(jar);
+
+        assertEquals(List.of(), loaded);
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).startsWith("plugin jar " + jar + ": plugin old.OldPlugin refused: it does not"
+                + " implement this SPI (AbstractMethodError"), warnings.get(0));
+    }
+
+    static class Stub implements FormatPlugin {
+        private final String id;
+        private final int spi;
+
+        Stub(String id, int spi) {
+            this.id = id;
+            this.spi = spi;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String version() {
+            return "9.9";
+        }
+
+        @Override
+        public int spiVersion() {
+            return spi;
+        }
+
+        @Override
+        public FitScore fit(SourceDocument document) {
+            return FitScore.no("stub");
+        }
+
+        @Override
+        public Extraction normalize(SourceDocument document) {
+            return Extraction.notAReport("stub");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.gioreport.template;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one label dictionary of the official templates: which words identify which row. Keywords are in
+ * normalized form (no white space, half-width brackets, no quotes); several per row, because extraction
+ * breaks labels ("属于国家秘 密") and editions and bodies spell them differently.
+ */
+public final class TemplateLabels {
+
+    /** 二、主动公开: item → keywords. */
+    public static final Map<String, List<String>> ACTIVE_ITEMS = ordered(
+            "regulations", List.of("规章"),
+            "normativeDocuments", List.of("规范性文件"),
+            "licensing", List.of("行政许可"),
+            "otherServices", List.of("其他对外管理服务", "对外管理服务"),
+            "penalties", List.of("行政处罚"),
+            "coercion", List.of("行政强制"),
+            "fees", List.of("行政事业性收费", "事业性收费"),
+            "procurement", List.of("政府集中采购", "集中采购"));
+
+    /** 三、申请: row path (below {@code applications.}) → keywords. */
+    public static final Map<String, List<String>> APPLICATION_ROWS = ordered(
+            "newlyReceived", List.of("本年新收"),
+            "carriedOver", List.of("上年结转"),
+            "disclosed", List.of("予以公开"),
+            "partiallyDisclosed", List.of("部分公开"),
+            "notDisclosed.stateSecret", List.of("国家秘密", "国家秘"),
+            "notDisclosed.prohibitedByLaw", List.of("法律行政法规禁止", "法律法规禁止", "行政法规禁止", "其他法律"),
+            "notDisclosed.securityStability", List.of("三安全一稳定", "三安全", "一稳定"),
+            "notDisclosed.thirdPartyRights", List.of("第三方合法权益", "第三方"),
+            "notDisclosed.internalAffairs", List.of("三类内部事务", "内部事务"),
+            "notDisclosed.processInformation", List.of("四类过程性", "过程性信息"),
+            "notDisclosed.enforcementFiles", List.of("行政执法案卷", "执法案卷"),
+            "notDisclosed.queryMatters", List.of("行政查询事项", "查询事项"),
+            "unableToProvide.notHeld", List.of("不掌握"),
+            "unableToProvide.needsCreation", List.of("没有现成信息", "另行制作"),
+            "unableToProvide.unclearAfterCorrection", List.of("补正后申请", "仍不明确"),
+            "notProcessed.complaints", List.of("信访举报", "投诉类"),
+            "notProcessed.duplicates", List.of("重复申请"),
+            "notProcessed.publications", List.of("公开出版物"),
+            "notProcessed.excessive", List.of("大量反复"),
+            "notProcessed.confirmations", List.of("确认或重新出具", "重新出具"),
+            "otherHandling", List.of("其他处理"),
+            "otherHandlingDetail.overdueCorrection", List.of("逾期不补正"),
+            "otherHandlingDetail.unpaidFees", List.of("缴纳费用", "收费通知"),
+            // "其他" alone is only taken where this row is the next one expected (see TemplateTableReader)
+            "otherHandlingDetail.other", List.of("其他"),
+            "totalHandled", List.of("总计"),
+            "carriedForward", List.of("结转下年度", "继续办理"));
+
+    /** Words only the 2021 template has, and words only the 2019 template has. */
+    public static final List<String> EDITION_2021_MARKS = List.of(
+            "本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "逾期不补正", "缴纳费用");
+    public static final List<String> EDITION_2019_MARKS = List.of(
+            "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量", "采购总金额",
+            "政府集中采购");
+
+    /** Lines a web site prints after a report's text (附件下载, 扫一扫…): the report has ended. */
+    public static final List<String> SITE_CHROME_AFTER_TEXT = List.of("附件下载", "扫一扫", "相关解读", "打印本页", "关闭窗口");
+
+    /** Headings that end the tables: 五、存在的主要问题…, 六、其他需要报告的事项. */
+    public static final List<String> AFTER_TABLES = List.of("存在的主要问题", "其他需要报告的事项");
+
+    /** Whole texts are normalized by several plugins' fit checks and the edition check: once is enough. */
+    private static final java.util.Map<String, String> NORMALIZED_TEXTS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private TemplateLabels() {
+    }
+
+    /** {@link #normalize} for a whole document's text, computed once per text. */
+    public static String normalizeText(String text) {
+        return NORMALIZED_TEXTS.computeIfAbsent(text, TemplateLabels::normalize);
+    }
+
+    /** Strips white space of every kind (including full-width and no-break spaces) from both ends. */
+    public static String trim(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\u2002' || c == '\u2003'
+                || c == '\ufeff' || c == '\u200b';
+    }
+
+    /** Removes all white space and quotes and unifies brackets and dots, so label pieces match keywords. */
+    public static String normalize(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                continue;
+            }
+            switch (c) {
+                case '（' -> out.append('(');
+                case '）' -> out.append(')');
+                case '．' -> out.append('.');
+                case '“', '”', '"', '‘', '’', '\'', '「', '」' -> { }
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static Map<String, List<String>> ordered(Object... pairs) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            @SuppressWarnings("unchecked")
+            List<String> words = (List<String>) pairs[i + 1];
+            map.put((String) pairs[i], words);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+}

@@ -1,0 +1,282 @@
+package org.gioreport.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.gioreport.core.model.Diagnostic;
+import org.gioreport.core.model.ReportFields;
+import org.gioreport.spi.ReportBuilder;
+
+/**
+ * Reads the three statistical tables (二 主动公开, 三 申请, 四 复议诉讼) from flattened rows into a
+ * {@link ReportBuilder}. Rows are recognised by their labels, in template order; where a label is lost
+ * but the rows around it are certain, a row is placed by position. Numbers are never moved into columns
+ * they may not belong to: a row whose cell count does not fit its columns is left null, except where the
+ * row's own total makes every reading agree (see {@link RowCells}).
+ */
+public final class TemplateTableReader {
+
+    private final ReportBuilder builder;
+    private final IntFunction<String> lineText;
+    private final String edition;
+    private int rowsRead;
+
+    /**
+     * @param lineText the text of a 1-based line, for provenance
+     */
+    public TemplateTableReader(ReportBuilder builder, String edition, IntFunction<String> lineText) {
+        this.builder = builder;
+        this.edition = edition;
+        this.lineText = lineText;
+    }
+
+    /** Reads every table it finds; returns how many template rows were recognised. */
+    public int read(List<TableRow> rows) {
+        int start = tableStart(rows);
+        if (start < 0) {
+            builder.diagnostic(Diagnostic.warning("TABLES_NOT_FOUND", null,
+                    "none of the template's tables was found in the text"));
+            return 0;
+        }
+        int apps = indexOf(rows, start, "本年新收");
+        int activeEnd = apps >= 0 ? apps : rows.size();
+        readActiveDisclosure(rows.subList(start, activeEnd));
+        if (apps < 0) {
+            builder.diagnostic(Diagnostic.warning("ROW_MISSING", "applications",
+                    "the applications table (三) was not found: every applications field is null"));
+            readReviews(rows.subList(activeEnd, rows.size()));
+            return rowsRead;
+        }
+        int reviews = readApplications(rows.subList(apps, rows.size()));
+        readReviews(rows.subList(apps + reviews, rows.size()));
+        return rowsRead;
+    }
+
+    private static int tableStart(List<TableRow> rows) {
+        for (String mark : List.of("第二十条", "信息内容", "主动公开政府信息情况", "本年新收")) {
+            int i = indexOf(rows, 0, mark);
+            if (i >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(List<TableRow> rows, int from, String word) {
+        for (int i = from; i < rows.size(); i++) {
+            if (rows.get(i).normalizedLabel().contains(word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---- 二、主动公开政府信息情况 -------------------------------------------------------------------
+
+    private void readActiveDisclosure(List<TableRow> rows) {
+        boolean any = false;
+        for (TableRow row : rows) {
+            String item = Keywords.lastMatch(row.normalizedLabel(), TemplateLabels.ACTIVE_ITEMS);
+            if (item == null || row.values().isEmpty()) {
+                continue;
+            }
+            List<String> columns = ActiveColumns.of(edition, item);
+            if (columns.isEmpty()) {
+                builder.diagnostic(Diagnostic.warning("ROW_NOT_IN_EDITION", "activeDisclosure." + item,
+                        "the row " + quote(row) + " does not belong to the " + edition + " template; ignored"));
+                continue;
+            }
+            any = true;
+            String prefix = "activeDisclosure." + item + ".";
+            List<String> paths = columns.stream().map(c -> prefix + c).toList();
+            if (new RowCells(row, paths, builder, lineText).assignExactly()) {
+                rowsRead++;
+                recordUnits(item, row);
+            }
+        }
+        if (!any) {
+            builder.diagnostic(Diagnostic.warning("ROW_MISSING", "activeDisclosure",
+                    "the active-disclosure table (二) was not found: its fields are null"));
+        }
+    }
+
+    private void recordUnits(String item, TableRow row) {
+        if (!item.equals("procurement") && !item.equals("fees")) {
+            return;
+        }
+        String path = "activeDisclosure." + item + ".amount";
+        if (!builder.has(path)) {
+            return;
+        }
+        String unit = row.values().stream().map(Token::unit).filter(u -> u != null).findFirst().orElse(null);
+        String label = row.normalizedLabel();
+        if (unit == null && label.contains("万元")) {
+            unit = "万元";
+        } else if (unit == null && label.matches(".*[(:：]元\\).*")) {
+            unit = "元";
+        } else if (unit == null && item.equals("fees")) {
+            unit = "万元"; // the 2021 template fixes the unit of 本年收费金额 (单位：万元)
+        }
+        builder.unit("activeDisclosure." + item + ".amountUnit", unit);
+    }
+
+    // ---- 三、收到和处理政府信息公开申请情况 --------------------------------------------------------
+
+    /** Reads the applications rows; returns the index (within {@code rows}) where the table ended. */
+    private int readApplications(List<TableRow> rows) {
+        List<String> template = ReportFields.applicationRows(edition);
+        int end = rows.size();
+        List<Placed> placed = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            TableRow row = rows.get(i);
+            if (i > 0 && endsTables(row)) {
+                end = i;
+                break;
+            }
+            List<TableRow> chunks = MergedRows.split(row, org.gioreport.core.model.ApplicantCounts.COLUMNS.size());
+            if (chunks.size() == 1 && (row.values().size() >= ReviewsReader.CELLS
+                    || (i > 0 && ReviewsReader.startsHere(rows, i)))) {
+                end = i;
+                break;
+            }
+            if (chunks.size() == 1) {
+                // The anchor row is 一、本年新收 by definition; the column headers printed after its label
+                // (…其他, 总计) must not make it another row.
+                int t = i == 0 ? 0 : Keywords.templateRow(row.normalizedLabel(), template, next);
+                placed.add(new Placed(row, t));
+                next = t >= 0 ? t + 1 : next;
+                continue;
+            }
+            // Several rows' numbers in one run (their labels went elsewhere): the labels found in the run
+            // take the first chunks, in template order, as long as they are consecutive template rows.
+            List<Integer> labels = i == 0 ? List.of(0)
+                    : Keywords.consecutiveTemplateRows(row.normalizedLabel(), template, next);
+            for (int c = 0; c < chunks.size(); c++) {
+                int t = c < labels.size() ? labels.get(c) : -1;
+                placed.add(new Placed(chunks.get(c), t));
+                next = t >= 0 ? t + 1 : next;
+            }
+            builder.diagnostic(Diagnostic.info("ROWS_MERGED", null, "the row " + quote(row) + " holds "
+                    + chunks.size() + " rows' numbers in one run; read as " + chunks.size() + " rows of "
+                    + org.gioreport.core.model.ApplicantCounts.COLUMNS.size() + " (" + labels.size()
+                    + " by their labels, the others by position where certain)"));
+        }
+        for (Placed p : placed) {
+            if (p.template() >= 0) {
+                assignApplicationRow(p.row(), template.get(p.template()));
+            }
+        }
+        placeByPosition(placed, template);
+        reportMissingRows(template);
+        return end;
+    }
+
+    /** A row (or a chunk of a merged run) and the template row it was recognised as, or -1. */
+    private record Placed(TableRow row, int template) {
+    }
+
+    /**
+     * Rows whose label was lost, placed by position: between two recognised rows when exactly as many
+     * template rows are missing there as unlabeled rows stand there, and likewise after the last
+     * recognised row up to the end of the template.
+     */
+    private void placeByPosition(List<Placed> placed, List<String> template) {
+        List<Integer> recognised = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            if (placed.get(i).template() >= 0) {
+                recognised.add(i);
+            }
+        }
+        for (int k = 0; k < recognised.size(); k++) {
+            int a = recognised.get(k);
+            boolean last = k + 1 == recognised.size();
+            int b = last ? placed.size() : recognised.get(k + 1);
+            int templateEnd = last ? template.size() : placed.get(b).template();
+            List<String> gap = new ArrayList<>();
+            for (int t = placed.get(a).template() + 1; t < templateEnd; t++) {
+                if (!isDerivedRow(template.get(t))) {
+                    gap.add(template.get(t));
+                }
+            }
+            List<TableRow> unlabeled = new ArrayList<>();
+            for (int r = a + 1; r < b; r++) {
+                if (!placed.get(r).row().values().isEmpty()) {
+                    unlabeled.add(placed.get(r).row());
+                }
+            }
+            if (gap.isEmpty() || unlabeled.size() != gap.size()) {
+                continue;
+            }
+            for (int g = 0; g < gap.size(); g++) {
+                builder.diagnostic(Diagnostic.info("ROW_BY_POSITION", "applications." + gap.get(g),
+                        "the row " + quote(unlabeled.get(g)) + " has no recognisable label; it stands where the"
+                                + " template has applications." + gap.get(g)
+                                + (last ? ", after the last recognised row" : ", between two recognised rows")));
+                assignApplicationRow(unlabeled.get(g), gap.get(g));
+            }
+        }
+    }
+
+    private boolean isDerivedRow(String row) {
+        return ReportFields.EDITION_2021.equals(edition) && row.equals("otherHandling");
+    }
+
+    private void assignApplicationRow(TableRow row, String templateRow) {
+        String prefix = "applications." + templateRow + ".";
+        List<String> paths = org.gioreport.core.model.ApplicantCounts.COLUMNS.stream().map(c -> prefix + c).toList();
+        if (new RowCells(row, paths, builder, lineText).assignWithRowTotal()) {
+            rowsRead++;
+        }
+    }
+
+    private void reportMissingRows(List<String> template) {
+        for (String row : template) {
+            String prefix = "applications." + row + ".";
+            boolean any = org.gioreport.core.model.ApplicantCounts.COLUMNS.stream()
+                    .anyMatch(c -> builder.has(prefix + c));
+            if (!any && !isDerivedRow(row)) {
+                builder.diagnostic(Diagnostic.warning("ROW_MISSING", "applications." + row,
+                        "the row applications." + row + " was not found in the text (lost in extraction or cut off);"
+                                + " its values are null"));
+            }
+        }
+    }
+
+    // ---- 四、行政复议、行政诉讼 -----------------------------------------------------------------------
+
+    private void readReviews(List<TableRow> rows) {
+        ReviewsReader.Result found = ReviewsReader.find(rows);
+        if (found == null) {
+            builder.diagnostic(Diagnostic.warning("ROW_MISSING", "reviewsAndLawsuits",
+                    "the review and lawsuit table (四) was not found or its 15 numbers are incomplete: its fields"
+                            + " are null"));
+            return;
+        }
+        List<String> paths = ReportFields.reviews();
+        int p = 0;
+        for (TableRow row : found.rows()) {
+            List<String> part = paths.subList(p, p + found.cellsPerRow());
+            new RowCells(row, part, builder, lineText).assignExactly();
+            p += found.cellsPerRow();
+        }
+        rowsRead++;
+    }
+
+    private static boolean endsTables(TableRow row) {
+        String label = row.normalizedLabel();
+        return TemplateLabels.AFTER_TABLES.stream().anyMatch(label::contains);
+    }
+
+    static String quote(TableRow row) {
+        String label = TemplateLabels.trim(row.label());
+        if (label.length() > 40) {
+            label = "…" + label.substring(label.length() - 40);
+        }
+        StringBuilder s = new StringBuilder("\"").append(label);
+        for (Token t : row.values()) {
+            s.append(" | ").append(t.kind() == Token.Kind.BLANK ? "(blank)" : t.text());
+        }
+        return s.append("\" (line ").append(row.firstLine()).append(")").toString();
+    }
+}

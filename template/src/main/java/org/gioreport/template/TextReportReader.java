@@ -1,0 +1,59 @@
+package org.gioreport.template;
+
+import java.util.List;
+import org.gioreport.core.model.Diagnostic;
+import org.gioreport.core.model.ReportFields;
+import org.gioreport.core.validation.EditionMatchesYearValidator;
+import org.gioreport.spi.Extraction;
+import org.gioreport.spi.ReportBuilder;
+import org.gioreport.spi.SourceDocument;
+
+/**
+ * Reads a whole report from a document's lines and the cells a layout plugin split them into: title and
+ * signature, edition, then the tables. The plugin decides only how its layout splits into cells.
+ */
+public final class TextReportReader {
+
+    private TextReportReader() {
+    }
+
+    public static Extraction read(SourceDocument document, List<Token> cells) {
+        List<String> lines = document.lines();
+        ReportBuilder builder = new ReportBuilder();
+        HeaderReader.read(lines, builder);
+        Integer year = (Integer) builder.get("reportYear");
+        String edition = detectEdition(TemplateLabels.normalizeText(document.text()), year, builder);
+        builder.edition(edition);
+        List<TableRow> rows = RowGrouper.group(cells);
+        int read = new TemplateTableReader(builder, edition, n -> n >= 1 && n <= lines.size() ? lines.get(n - 1) : "")
+                .read(rows);
+        if (read == 0) {
+            return Extraction.notAReport("no row of the template's tables could be read");
+        }
+        NarrativeReader.read(lines, builder);
+        return builder.build();
+    }
+
+    /** The edition the tables follow, from words only one template has; the report year breaks a tie. */
+    public static String detectEdition(String normalizedText, Integer year, ReportBuilder builder) {
+        long marks2021 = TemplateLabels.EDITION_2021_MARKS.stream().filter(normalizedText::contains).count();
+        long marks2019 = TemplateLabels.EDITION_2019_MARKS.stream().filter(normalizedText::contains).count();
+        if (marks2021 != marks2019) {
+            return marks2021 > marks2019 ? ReportFields.EDITION_2021 : ReportFields.EDITION_2019;
+        }
+        if (year != null) {
+            builder.diagnostic(Diagnostic.info("EDITION_FROM_YEAR", "edition",
+                    "the tables do not show which template they follow; took the one in force for " + year));
+            return EditionMatchesYearValidator.expectedEdition(year);
+        }
+        builder.diagnostic(Diagnostic.warning("EDITION_UNKNOWN", "edition",
+                "neither the tables nor the year show which template edition the report follows"));
+        return null;
+    }
+
+    /** Whether a text looks like an annual disclosure report at all (cheap; for plugins' fit checks). */
+    public static boolean looksLikeReport(String text) {
+        String t = TemplateLabels.normalizeText(text);
+        return t.contains("政府信息公开") && (t.contains("本年新收") || t.contains("第二十条") || t.contains("申请人情况"));
+    }
+}
