@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.gioreport.cli.UsageError;
 
 /** Where the records go: a file (new, or appended to when resuming) or standard output, left open after. */
 public final class ResultOutput {
@@ -19,7 +18,7 @@ public final class ResultOutput {
      * Opens the output and writes the format's header when it starts empty.
      *
      * @param file the output file, or null for {@code stdout}
-     * @throws UsageError when the file cannot be created
+     * @throws NotCreated when the file cannot be created
      */
     public static Writer open(Path file, boolean append, PrintWriter stdout, RecordFormat format,
                               ResumeLedger ledger) throws IOException {
@@ -54,12 +53,19 @@ public final class ResultOutput {
                 out = append ? Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND) : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new UsageError("cannot write the output file " + file + ": " + e.getMessage());
+                throw new NotCreated("cannot create the output file " + file + ": " + e.getMessage(), e);
             }
         }
         if (ledger.empty()) {
             out.write(format.header());
         }
         return out;
+    }
+
+    /** The output file could not be created (its folder is a file, no permission, a full disk). */
+    public static final class NotCreated extends IOException {
+        NotCreated(String message, IOException cause) {
+            super(message, cause);
+        }
     }
 }

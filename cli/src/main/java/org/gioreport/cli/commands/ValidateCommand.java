@@ -17,16 +17,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Re-checks result lines against the JSON Schema, the field constraints and the cross-check rules.",
         description = {
             "Re-checks results (for example after editing them by hand): every line against the JSON Schema",
             "that 'gioreport schema' prints (unknown keys, nulls and fractions where the contract has none are",
             "problems), then every report that passed against the field constraints and the cross-check",
             "rules (勾稽关系). Prints one line per problem.",
-            "",
-            "Example:  gioreport validate results.jsonl"},
+            ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no problem found", "1:some report breaks a rule or a line is not a result",
-            "2:usage error"})
+            "2:usage error (bad option, a file that cannot be read)",
+            "4:internal error: gioreport itself failed (a bug; run with --debug and report it)"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  gioreport validate results.jsonl",
+            "  gioreport normalize -o r.jsonl reports/ && gioreport validate r.jsonl"})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE.jsonl", description = "Results written by 'gioreport normalize'.")

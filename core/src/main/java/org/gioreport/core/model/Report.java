@@ -8,7 +8,7 @@ import org.gioreport.core.validation.EditionMatchesYear;
 import org.gioreport.core.validation.PlausibleYear;
 
 /**
- * The canonical annual report (政府信息公开工作年度报告), as fixed by {@code shared/schema/CANONICAL.md}.
+ * The canonical annual report (政府信息公开工作年度报告), as fixed by the result contract ({@code docs/result-contract.md}).
  * Every number is nullable: {@code null} means the document did not state it with confidence.
  */
 @EditionMatchesYear
