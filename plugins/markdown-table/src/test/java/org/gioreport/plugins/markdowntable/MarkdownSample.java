@@ -1,59 +1,36 @@
 package org.gioreport.plugins.markdowntable;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.gioreport.core.json.ReportJson;
-import org.gioreport.core.json.ReportPaths;
-import org.gioreport.core.model.Report;
+import org.gioreport.core.testing.ExpectedValues;
 import org.gioreport.spi.SourceDocument;
 
 /**
- * A sample input and its {@code .expected.json}: a flat map from dotted path to value, where a path mapped to
- * null must come out null and a path left out is not judged (the format of shared/fixtures/seeds).
+ * A sample input ({@code markdown-table/<stem>.md}) and its {@code .expected.json}, judged by the same shared
+ * {@link ExpectedValues} every layout's tests use.
  */
-record ExpectedValues(String name, SourceDocument document, Map<String, Object> expected) {
+record MarkdownSample(String name, SourceDocument document, ExpectedValues expected) {
 
-    static ExpectedValues load(String stem) throws IOException {
-        String text = resource(stem + ".md");
-        Map<String, Object> expected = ReportJson.mapper().readValue(resource(stem + ".expected.json"),
-                new TypeReference<LinkedHashMap<String, Object>>() { });
-        return new ExpectedValues(stem, new SourceDocument(stem + ".md", "text/x-web-markdown", text, Map.of(),
-                List.of()), expected);
+    static MarkdownSample load(String stem) throws IOException {
+        Path md = resource(stem + ".md");
+        SourceDocument document = new SourceDocument(stem + ".md", "text/x-web-markdown", Files.readString(md),
+                Map.of(), List.of());
+        return new MarkdownSample(stem, document, ExpectedValues.load(ExpectedValues.besideInput(md)));
     }
 
-    /** One line per path whose value differs from the expected one; empty when every value matches. */
-    List<String> mismatches(Report report) {
-        Map<String, Object> actual = ReportPaths.flatten(report);
-        List<String> out = new ArrayList<>();
-        expected.forEach((path, want) -> {
-            Object got = actual.get(path);
-            if (!same(want, got)) {
-                out.add(path + ": expected " + want + ", got " + got);
-            }
-        });
-        return out;
-    }
-
-    private static boolean same(Object want, Object got) {
-        if (want instanceof Number w && got instanceof Number g) {
-            return new BigDecimal(w.toString()).compareTo(new BigDecimal(g.toString())) == 0;
+    private static Path resource(String name) throws IOException {
+        var url = MarkdownSample.class.getResource("/markdown-table/" + name);
+        if (url == null) {
+            throw new IOException("no test resource markdown-table/" + name);
         }
-        return want == null ? got == null : want.equals(got);
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = ExpectedValues.class.getResourceAsStream("/markdown-table/" + name)) {
-            if (in == null) {
-                throw new IOException("no test resource markdown-table/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
         }
     }
 }
