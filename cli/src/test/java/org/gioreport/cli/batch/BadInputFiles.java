@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.gioreport.cli.CliRun;
 
 /** Makes the broken inputs of a national crawl, each from scratch or from a good corpus file. */
 final class BadInputFiles {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.gioreport.cli.CliRun;
 import org.gioreport.core.json.ReportPaths;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.ReportFields;
