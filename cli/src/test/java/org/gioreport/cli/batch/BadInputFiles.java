@@ -30,6 +30,24 @@ final class BadInputFiles {
         return Files.write(dir.resolve("empty.txt"), new byte[0]);
     }
 
+    /**
+     * A named pipe (FIFO) with a report's name: listed like a file, but no file to read. It makes the reader's
+     * "unreadable" answer without file permissions, which root ignores.
+     */
+    static Path namedPipe(Path dir, String name) throws IOException {
+        Path pipe = dir.resolve(name);
+        try {
+            int code = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start().waitFor();
+            if (code != 0 || !Files.exists(pipe)) {
+                throw new IOException("mkfifo " + pipe + " exited with " + code);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted making " + pipe, e);
+        }
+        return pipe;
+    }
+
     static Path randomBytes(Path dir, String name) throws IOException {
         byte[] bytes = new byte[20_000];
         new Random(42).nextBytes(bytes);
