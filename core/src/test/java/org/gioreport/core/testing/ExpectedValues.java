@@ -115,10 +115,14 @@ public final class ExpectedValues {
             return this;
         }
 
-        /** Exactly these many files and fields were judged, and every value was correct. */
+        /**
+         * Exactly these many files and fields were judged, every value was correct, and nothing else went wrong
+         * (a source-gate violation counts as wrong without being a judged field).
+         */
         public void assertAllCorrect(int expectedFiles, int expectedJudged) {
             assertJudged(expectedFiles, expectedJudged);
             org.junit.jupiter.api.Assertions.assertEquals(judged, correct, this::toString);
+            org.junit.jupiter.api.Assertions.assertEquals(0, wrong, this::toString);
         }
 
         /**
