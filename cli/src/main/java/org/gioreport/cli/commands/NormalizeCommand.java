@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.gioreport.cli.DebugOption;
 import org.gioreport.cli.ExitCodes;
+import java.util.function.BooleanSupplier;
 import org.gioreport.cli.InputFiles;
 import org.gioreport.cli.InputProcessor;
 import org.gioreport.cli.PluginOptions;
@@ -137,6 +138,9 @@ public final class NormalizeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Whether standard error is a terminal, where the progress bar is drawn; tests replace it to see the bar. */
+    private BooleanSupplier stderrIsTerminal = Progress::stderrIsTerminal;
+
     /** Results not yet written wait in a window of this many per thread (the bound on memory for ordering). */
     static final int WINDOW_PER_THREAD = 64;
 
@@ -209,12 +213,13 @@ public final class NormalizeCommand implements Callable<Integer> {
 
     private void runBatch(FormatRegistry registry, String forced, RecordFormat records, ResumeLedger ledger,
                           BatchSummary summary, Tally tally) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
         try (SafeInvoker invoker = new SafeInvoker(timeout);
              InputProcessor processor = new InputProcessor(new DocumentReader(maxSizeMb * 1024 * 1024),
                      new Normalizer(registry, invoker), forced, provenance, timeout);
-             Progress progress = !quiet && Progress.stderrIsTerminal()
-                     ? Progress.bar(InputFiles.count(paths, output), System.err) : Progress.none();
+             Progress progress = !quiet && stderrIsTerminal.getAsBoolean()
+                     ? Progress.bar(InputFiles.count(paths, output), err) : Progress.none();
              Writer out = ResultOutput.open(output, resume, spec.commandLine().getOut(), records, ledger)) {
             BatchRun run = new BatchRun(processor, records, ledger, threads, WINDOW_PER_THREAD * threads,
                     !unordered, this::debugTrace);
@@ -236,6 +241,11 @@ public final class NormalizeCommand implements Callable<Integer> {
         }
         err.println("gioreport: warning: --format is deprecated, use --plugin (--format will be removed in the next release)");
         return deprecatedFormat;
+    }
+
+    /** Replaces the test for a terminal on standard error (the bar is drawn on the command's error writer). */
+    public void stderrIsTerminal(BooleanSupplier test) {
+        this.stderrIsTerminal = test;
     }
 
     private void checkOptions() {

@@ -34,6 +34,9 @@ import picocli.CommandLine.Parameters;
             "  gioreport normalize -o r.jsonl reports/ && gioreport validate r.jsonl"})
 public final class ValidateCommand implements Callable<Integer> {
 
+    /** The code of a line that is not a result at all (not JSON, or against the schema). */
+    static final String NOT_A_RESULT = "NOT_A_RESULT";
+
     @Parameters(paramLabel = "FILE.jsonl", description = "Results written by 'gioreport normalize'.")
     Path file;
 
@@ -88,7 +91,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private static int report(PrintWriter out, int number, String where, ResultLineCheck.NotAResult notAResult) {
         for (String problem : notAResult.problems) {
-            out.printf("line %d%s: error NOT_A_RESULT %s%n", number, where, problem);
+            out.printf("line %d%s: error %s %s%n", number, where, NOT_A_RESULT, problem);
         }
         return notAResult.problems.size();
     }

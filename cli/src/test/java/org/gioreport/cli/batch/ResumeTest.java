@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gioreport.cli.CliRun;
 import org.gioreport.cli.InputFiles;
 import org.gioreport.core.model.NormalizationResult;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.gioreport.cli.batch.CliRun;
+import org.gioreport.cli.CliRun;
 import org.junit.jupiter.api.Test;
 
 class ObviousTypesTest {
