@@ -10,23 +10,37 @@ import org.gioreport.cli.commands.ValidateCommand;
 import org.gioreport.engine.batch.BatchSetupException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 @Command(name = "gioreport",
         mixinStandardHelpOptions = true,
         versionProvider = GioreportCommand.Version.class,
+        header = "Reads government information disclosure annual reports into validated JSON.",
         description = {
             "Turns China's government information disclosure annual reports (政府信息公开工作年度报告)"
                 + " into one validated JSON schema.",
-            "",
-            "Example:  gioreport normalize examples/ -o results.jsonl"},
+            ""},
         subcommands = {NormalizeCommand.class, ValidateCommand.class, PluginsCommand.class, SchemaCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every input gave a complete or partial report",
-            "1:some inputs were unrecognized or failed",
-            "2:usage error (bad option, unknown format, missing file)"})
+            "1:some inputs were unrecognized or failed (each has its record)",
+            "2:usage error (bad option, unknown plugin, a path that does not exist)",
+            "3:the results could not be written (output file not created, a write failed)",
+            "4:internal error: gioreport itself failed (a bug; run with --debug and report it)"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  gioreport normalize examples/ -o results.jsonl",
+            "  gioreport validate results.jsonl",
+            "  gioreport normalize --help"})
 public final class GioreportCommand implements Runnable {
+
+    /** Global: inherited by every subcommand, so it may follow the subcommand's name too. */
+    @Option(names = {"-v", DebugOption.NAME}, scope = ScopeType.INHERIT,
+            description = "Show library logs (Tika, PDFBox, POI) and stack traces of internal errors on stderr.")
+    boolean debug;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,8 +51,10 @@ public final class GioreportCommand implements Runnable {
     }
 
     /**
-     * The command line with gioreport's error handling (usage errors are one line on stderr, exit code 2),
+     * The command line with gioreport's error handling (usage errors are one line on stderr, exit code 2;
+     * an unexpected exception is one line too, exit code 4, its stack trace only with {@code --debug}),
      * writing UTF-8 to standard output and error; tests may replace both with {@code setOut}/{@code setErr}.
+     * Library logging is set up from {@code --debug} after parsing and before the command runs.
      */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new GioreportCommand());
@@ -50,18 +66,25 @@ public final class GioreportCommand implements Runnable {
             PrintWriter err = cmd.getErr();
             err.println("gioreport: " + ex.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName()
                     + " --help')");
-            return CommandLine.ExitCode.USAGE;
+            return ExitCodes.USAGE;
+        });
+        cl.setExecutionStrategy(parseResult -> {
+            LibraryLogging.configure(DebugOption.requested(parseResult));
+            return new CommandLine.RunLast().execute(parseResult);
         });
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             if (ex instanceof UsageError || ex instanceof BatchSetupException) {
                 cmd.getErr().println("gioreport: " + ex.getMessage());
-                return CommandLine.ExitCode.USAGE;
+                return ExitCodes.USAGE;
             }
-            cmd.getErr().println("gioreport: internal error: " + ex + " (run with --debug for details)");
-            if (parseResult.originalArgs().contains("--debug")) {
+            boolean debug = DebugOption.requested(parseResult);
+            cmd.getErr().println("gioreport: internal error: " + ex
+                    + (debug ? "" : " (run with --debug for details; please report it)"));
+            if (debug) {
                 ex.printStackTrace(cmd.getErr());
             }
-            return CommandLine.ExitCode.SOFTWARE;
+            cmd.getErr().flush();
+            return ExitCodes.INTERNAL_ERROR;
         });
         return cl;
     }

@@ -25,11 +25,11 @@ class CommandLineTest {
     }
 
     @Test
-    void unknownFormatIsOneLineOnStderrWithExitCode2() {
-        CliRun run = CliRun.of("normalize", "--format", "nope", "../examples");
+    void unknownPluginIsOneLineOnStderrWithExitCode2() {
+        CliRun run = CliRun.of("normalize", "--plugin", "nope", "../examples");
         assertEquals(2, run.exitCode());
         assertEquals(1, run.err().strip().lines().count(), run.err());
-        assertTrue(run.err().contains("unknown format 'nope'") && run.err().contains("pdf-text"), run.err());
+        assertTrue(run.err().contains("unknown plugin 'nope'") && run.err().contains("pdf-text"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
     }
 

@@ -13,7 +13,7 @@ public interface FormatPlugin {
     /** The SPI version of this interface. A plugin returns it from {@link #spiVersion()}. */
     int SPI_VERSION = 1;
 
-    /** A unique, stable id such as {@code "pdf-text"}: it names the plugin in results and in {@code --format}. */
+    /** A unique, stable id such as {@code "pdf-text"}: it names the plugin in results and in {@code --plugin}. */
     String id();
 
     /** The plugin's own version, shown by {@code gioreport plugins}. */

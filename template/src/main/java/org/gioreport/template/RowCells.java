@@ -139,7 +139,7 @@ final class RowCells {
         for (int i = 0, c = 0; i < cells.size(); i++, c++) {
             if (i == j) {
                 Token merged = new Token(Token.Kind.NUMBER, first.text() + second.text(), first.line(),
-                        new BigDecimal(first.text() + second.text()), null);
+                        new BigDecimal(first.text() + second.text()), null, joinedCell(first, second));
                 assign(paths.get(c), merged);
                 i++;
             } else {
@@ -184,8 +184,7 @@ final class RowCells {
                     return;
                 }
                 Number number = amount ? value : (Number) value.intValueExact();
-                builder.read(path, number, cell.cell() != null ? Provenance.cell(cell.cell(), cell.text())
-                        : Provenance.line(cell.line(), TemplateLabels.trim(lineText.apply(cell.line()))));
+                builder.read(path, number, where(cell));
             }
             case NOT_STATED -> builder.diagnostic(Diagnostic.info("CELL_NOT_STATED", path,
                     path + ": the cell holds \"" + cell.text() + "\", not a number; left null"));
@@ -193,6 +192,18 @@ final class RowCells {
                     path + ": the cell is blank; left null"));
             default -> throw new IllegalStateException("not a value cell: " + cell);
         }
+    }
+
+    /** A table cell names itself; a text cell gives its line, the line's text and its place on the line. */
+    private Provenance where(Token cell) {
+        if (cell.cell() != null && !cell.isLineCell()) {
+            return Provenance.cell(cell.cell(), cell.text());
+        }
+        return new Provenance(cell.line(), TemplateLabels.trim(lineText.apply(cell.line())), cell.cell());
+    }
+
+    private static String joinedCell(Token first, Token second) {
+        return first.cell() == null || second.cell() == null ? null : first.cell() + " joined with " + second.cell();
     }
 
     private void countMismatch() {

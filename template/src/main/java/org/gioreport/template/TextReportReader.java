@@ -1,5 +1,6 @@
 package org.gioreport.template;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.ReportFields;
@@ -24,7 +25,7 @@ public final class TextReportReader {
         Integer year = (Integer) builder.get("reportYear");
         String edition = detectEdition(TemplateLabels.normalizeText(document.text()), year, builder);
         builder.edition(edition);
-        List<TableRow> rows = RowGrouper.group(cells);
+        List<TableRow> rows = RowGrouper.group(numberCellsOfEachLine(cells));
         int read = new TemplateTableReader(builder, edition, n -> n >= 1 && n <= lines.size() ? lines.get(n - 1) : "")
                 .read(rows);
         if (read == 0) {
@@ -32,6 +33,26 @@ public final class TextReportReader {
         }
         NarrativeReader.read(lines, builder);
         return builder.build();
+    }
+
+    /**
+     * Names each text cell by its line and its place on that line ("line 57, cell 3"), so provenance can point
+     * at the very cell a value was read from, not only its line. Cells already placed (in a table) keep theirs.
+     */
+    static List<Token> numberCellsOfEachLine(List<Token> cells) {
+        List<Token> out = new ArrayList<>(cells.size());
+        int line = -1;
+        int index = 0;
+        for (Token t : cells) {
+            if (t.kind() == Token.Kind.ROW_BREAK || t.cell() != null) {
+                out.add(t);
+                continue;
+            }
+            index = t.line() == line ? index + 1 : 1;
+            line = t.line();
+            out.add(t.inCell(Token.lineCell(line, index)));
+        }
+        return out;
     }
 
     /** The edition the tables follow, from words only one template has; the report year breaks a tie. */

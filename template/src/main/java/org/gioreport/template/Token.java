@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * a {@link Kind#NOT_STATED} cell ("/", "—", "无") and a {@link Kind#BLANK} cell hold a place but no value.
  *
  * @param line 1-based line of the extracted text the cell came from
- * @param cell  for a structured source, the table cell ("table 2, row 5, column 3"); else null
+ * @param cell  where the cell stands: for a structured source the table cell ("table 2, row 5, cell 3"), for
+ *              text the cell's place on its line ("line 57, cell 3", numbered as the layout split the line);
+ *              null until {@link TextReportReader} numbers the cells of a line
  */
 public record Token(Kind kind, String text, int line, BigDecimal number, String unit, String cell) {
 
@@ -20,6 +22,16 @@ public record Token(Kind kind, String text, int line, BigDecimal number, String 
     /** The same cell, located in a table of a structured source. */
     public Token inCell(String where) {
         return new Token(kind, text, line, number, unit, where);
+    }
+
+    /** The name of the {@code index}-th cell (1-based) of a text line, as provenance records it. */
+    public static String lineCell(int line, int index) {
+        return "line " + line + ", cell " + index;
+    }
+
+    /** True when {@link #cell()} names a cell of a text line rather than of a structured table. */
+    public boolean isLineCell() {
+        return cell != null && cell.startsWith("line ");
     }
 
     public enum Kind { LABEL, NUMBER, NOT_STATED, BLANK, ROW_BREAK }

@@ -1,12 +1,11 @@
 package org.gioreport.cli.batch;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.time.temporal.ChronoUnit;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -24,8 +23,8 @@ public final class Progress implements AutoCloseable {
         return new Progress(null);
     }
 
-    /** A bar drawn on {@code to}, updated a few times a second. */
-    public static Progress bar(long total, PrintStream to) {
+    /** A bar drawn on {@code to} (the command's standard error), updated a few times a second. */
+    public static Progress bar(long total, PrintWriter to) {
         return new Progress(new ProgressBarBuilder()
                 .setTaskName("normalize")
                 .setInitialMax(total)
@@ -34,7 +33,7 @@ public final class Progress implements AutoCloseable {
                 .setSpeedUnit(ChronoUnit.SECONDS)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(200)
-                .setConsumer(new ConsoleProgressBarConsumer(to))
+                .setConsumer(new WriterBarConsumer(to))
                 .build());
     }
 

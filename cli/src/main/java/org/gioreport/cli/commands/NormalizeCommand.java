@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.gioreport.cli.DebugOption;
+import org.gioreport.cli.ExitCodes;
+import java.util.function.BooleanSupplier;
 import org.gioreport.engine.batch.InputFiles;
 import org.gioreport.engine.InputProcessor;
 import org.gioreport.cli.PluginOptions;
@@ -16,6 +19,7 @@ import org.gioreport.engine.batch.BatchRun;
 import org.gioreport.cli.batch.BatchSummary;
 import org.gioreport.engine.batch.CsvFormat;
 import org.gioreport.engine.batch.JsonLinesFormat;
+import org.gioreport.engine.batch.OneRecordPerPath;
 import org.gioreport.engine.batch.Outcome;
 import org.gioreport.cli.batch.Progress;
 import org.gioreport.engine.batch.RecordFormat;
@@ -32,6 +36,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "normalize", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Reads report files and folders and writes one result per input.",
         description = {
             "Reads reports (PDF, DOC, DOCX, HTML, or text in UTF-8 or GB18030/GBK) and",
             "writes one result per input file: JSON Lines (or CSV) on standard output",
@@ -44,21 +49,26 @@ import picocli.CommandLine.Parameters;
             "input order. On a terminal a progress bar shows on stderr; at the end a",
             "summary (statuses, plugins, editions, diagnostics, slowest files) follows.",
             "An interrupted run (Ctrl-C, kill -9) goes on where it stopped with --resume.",
-            "",
-            "Examples:",
-            "  gioreport normalize examples/",
-            "  gioreport normalize --provenance -o results.jsonl reports/2020/ extra.pdf",
-            "  gioreport normalize --format pdf-text report.txt",
-            "  gioreport normalize --threads 8 --timeout 30 -o results.jsonl crawl/",
-            "  gioreport normalize -o results.jsonl --resume crawl/   # after a stop",
-            "  gioreport normalize --output-format csv --labels zh -o results.csv crawl/",
-            "  gioreport normalize --quiet --unordered crawl/ > results.jsonl",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every input gave a complete or partial report",
-            "1:some inputs were unrecognized or failed (or the output could not be written)",
-            "2:usage error (bad option, unknown format, a path that does not exist)"})
+            "1:some inputs were unrecognized or failed (each has its record)",
+            "2:usage error (bad option, unknown plugin, a path that does not exist; such a path still gets its"
+                + " failed record)",
+            "3:the results could not be written (output file not created, a write failed); with -o, go on"
+                + " with --resume",
+            "4:internal error: gioreport itself failed on some input (its record has INTERNAL_ERROR) or"
+                + " stopped (a bug; run with --debug and report it)"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  gioreport normalize examples/",
+            "  gioreport normalize --provenance -o results.jsonl reports/2020/ extra.pdf",
+            "  gioreport normalize --plugin pdf-text report.txt",
+            "  gioreport normalize --threads 8 --timeout 30 -o results.jsonl crawl/",
+            "  gioreport normalize -o results.jsonl --resume crawl/   # after a stop",
+            "  gioreport normalize --output-format csv --labels zh -o results.csv crawl/",
+            "  gioreport normalize --quiet --unordered crawl/ > results.jsonl"})
 public final class NormalizeCommand implements Callable<Integer> {
 
     /** Output formats of {@code --output-format}. */
@@ -70,9 +80,13 @@ public final class NormalizeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Report files or folders (read recursively).")
     List<Path> paths;
 
-    @Option(names = "--format", paramLabel = "ID",
-            description = "Use this format plugin for every input instead of choosing by score (see 'gioreport plugins').")
-    String format;
+    @Option(names = "--plugin", paramLabel = "ID",
+            description = "Use this layout plugin for every input instead of choosing by score (see 'gioreport plugins').")
+    String plugin;
+
+    /** The old name of {@code --plugin} (it chose a plugin, not a file format); hidden, kept for one release. */
+    @Option(names = "--format", paramLabel = "ID", hidden = true)
+    String deprecatedFormat;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the results to FILE instead of standard output.")
     Path output;
@@ -88,7 +102,9 @@ public final class NormalizeCommand implements Callable<Integer> {
 
     @Option(names = "--resume",
             description = "Go on with an interrupted run: keep the results already in the -o FILE, skip their inputs"
-                    + " (same path and same content; SHA-256), repair a last line cut off, and append the rest.")
+                    + " (same path and same content; SHA-256), repair a last line cut off, and append the rest."
+                    + " An input whose content changed is read again and its new record replaces the old one:"
+                    + " the output ends with one record per input path.")
     boolean resume;
 
     @Option(names = "--provenance",
@@ -116,14 +132,14 @@ public final class NormalizeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on stderr.")
     boolean quiet;
 
-    @Option(names = "--debug", description = "Show library logs and stack traces of internal errors.")
-    boolean debug;
-
     @Mixin
     PluginOptions plugins;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Whether standard error is a terminal, where the progress bar is drawn; tests replace it to see the bar. */
+    private BooleanSupplier stderrIsTerminal = Progress::stderrIsTerminal;
 
     /** Results not yet written wait in a window of this many per thread (the bound on memory for ordering). */
     static final int WINDOW_PER_THREAD = 64;
@@ -132,9 +148,10 @@ public final class NormalizeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         checkOptions();
+        String forced = forcedPlugin(err);
         FormatRegistry registry = plugins.registry(w -> err.println("gioreport: warning: " + w));
-        if (format != null && registry.byId(format).isEmpty()) {
-            throw new UsageError("unknown format '" + format + "'; known formats: "
+        if (forced != null && registry.byId(forced).isEmpty()) {
+            throw new UsageError("unknown plugin '" + forced + "'; known plugins: "
                     + String.join(", ", registry.plugins().stream().map(p -> p.id()).toList()));
         }
         List<Path> missing = paths.stream().filter(p -> !Files.exists(p)).toList();
@@ -143,40 +160,92 @@ public final class NormalizeCommand implements Callable<Integer> {
         }
         RecordFormat records = outputFormat == OutputFormat.csv ? new CsvFormat(labels == Labels.zh)
                 : new JsonLinesFormat();
-        ResumeLedger ledger = resume ? ResumeLedger.open(output, records, w -> err.println("gioreport: " + w))
-                : ResumeLedger.none();
-        if (resume && !quiet && ledger.size() > 0) {
-            err.println("gioreport: resuming: " + ledger.size() + " inputs already in " + output);
-        }
-        Duration timeout = Duration.ofSeconds(timeoutSeconds);
         BatchSummary summary = new BatchSummary();
-        boolean[] allRead = {true};
+        Tally tally = new Tally();
         long start = System.nanoTime();
+        try {
+            ResumeLedger ledger = resume ? ResumeLedger.open(output, records, w -> err.println("gioreport: " + w))
+                    : ResumeLedger.none();
+            if (resume && !quiet && ledger.size() > 0) {
+                err.println("gioreport: resuming: " + ledger.size() + " inputs already in " + output);
+            }
+            runBatch(registry, forced, records, ledger, summary, tally);
+            if (resume && (tally.changed || ledger.repeatedPaths())) {
+                int dropped = OneRecordPerPath.rewrite(output, records);
+                if (dropped > 0 && !quiet) {
+                    err.println("gioreport: " + dropped + " older records of inputs read again replaced by the new ones");
+                }
+            }
+        } catch (ResultOutput.NotCreated e) {
+            err.println("gioreport: " + e.getMessage());
+            return ExitCodes.OUTPUT_FAILED;
+        } catch (IOException e) {
+            err.println("gioreport: writing the results failed: " + e.getMessage()
+                    + (output == null ? "" : "; run again with --resume to go on"));
+            return ExitCodes.OUTPUT_FAILED;
+        }
+        if (!quiet) {
+            summary.print(err, Duration.ofNanos(System.nanoTime() - start), threads);
+        }
+        if (tally.internalErrors > 0) {
+            err.println("gioreport: internal error on " + tally.internalErrors + " inputs (their records say"
+                    + " INTERNAL_ERROR; run with --debug for the stack traces and please report it)");
+            return ExitCodes.INTERNAL_ERROR;
+        }
+        if (!missing.isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        return tally.allRead ? ExitCodes.OK : ExitCodes.SOME_INPUTS_NOT_READ;
+    }
+
+    /** What the exit code and the resume rewrite need to know of the outcomes. */
+    private static final class Tally {
+        boolean allRead = true;
+        boolean changed;
+        int internalErrors;
+
+        void add(Outcome o) {
+            allRead &= o.read();
+            changed |= o.changed();
+            internalErrors += o.codes().contains(BatchRun.INTERNAL_ERROR) ? 1 : 0;
+        }
+    }
+
+    private void runBatch(FormatRegistry registry, String forced, RecordFormat records, ResumeLedger ledger,
+                          BatchSummary summary, Tally tally) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Duration timeout = Duration.ofSeconds(timeoutSeconds);
         try (SafeInvoker invoker = new SafeInvoker(timeout);
              InputProcessor processor = new InputProcessor(new DocumentReader(maxSizeMb * 1024 * 1024),
-                     new Normalizer(registry, invoker), format, provenance, timeout);
-             Progress progress = !quiet && Progress.stderrIsTerminal()
-                     ? Progress.bar(InputFiles.count(paths, output), System.err) : Progress.none();
+                     new Normalizer(registry, invoker), forced, provenance, timeout);
+             Progress progress = !quiet && stderrIsTerminal.getAsBoolean()
+                     ? Progress.bar(InputFiles.count(paths, output), err) : Progress.none();
              Writer out = ResultOutput.open(output, resume, spec.commandLine().getOut(), records, ledger)) {
             BatchRun run = new BatchRun(processor, records, ledger, threads, WINDOW_PER_THREAD * threads,
                     !unordered, this::debugTrace);
             run.run(InputFiles.walk(paths, output), out, (Outcome o) -> {
                 summary.add(o);
                 progress.step();
-                allRead[0] &= o.read();
+                tally.add(o);
             });
-        } catch (IOException e) {
-            err.println("gioreport: writing the results failed: " + e.getMessage()
-                    + (output == null ? "" : "; run again with --resume to go on"));
-            return 1;
         }
-        if (!quiet) {
-            summary.print(err, Duration.ofNanos(System.nanoTime() - start), threads);
+    }
+
+    /** The plugin id of {@code --plugin} (or of the deprecated {@code --format}, with a warning), or null. */
+    private String forcedPlugin(PrintWriter err) {
+        if (deprecatedFormat == null) {
+            return plugin;
         }
-        if (!missing.isEmpty()) {
-            return CommandLine.ExitCode.USAGE;
+        if (plugin != null && !plugin.equals(deprecatedFormat)) {
+            throw new UsageError("--format is the old name of --plugin; give only --plugin");
         }
-        return allRead[0] ? 0 : 1;
+        err.println("gioreport: warning: --format is deprecated, use --plugin (--format will be removed in the next release)");
+        return deprecatedFormat;
+    }
+
+    /** Replaces the test for a terminal on standard error (the bar is drawn on the command's error writer). */
+    public void stderrIsTerminal(BooleanSupplier test) {
+        this.stderrIsTerminal = test;
     }
 
     private void checkOptions() {
@@ -198,7 +267,7 @@ public final class NormalizeCommand implements Callable<Integer> {
     }
 
     private synchronized void debugTrace(Throwable e) {
-        if (debug) {
+        if (DebugOption.requested(spec)) {
             e.printStackTrace(spec.commandLine().getErr());
             spec.commandLine().getErr().flush();
         }

@@ -10,11 +10,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "plugins", mixinStandardHelpOptions = true,
+        header = "Lists the layout plugins: id, version, and where each came from.",
         description = {
-            "Lists the format plugins: id, version, and where each came from (built-in or a jar).",
+            "Lists the layout plugins: id, version, and where each came from (built-in or a jar).",
             "Problems with plugin jars (broken, incompatible, duplicate id) are printed as warnings on stderr.",
-            "",
-            "Example:  gioreport plugins --plugins plugins/markdown-table/target/"})
+            "An id is what 'gioreport normalize --plugin ID' takes.",
+            ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the plugins were listed (warnings about jars do not change it)",
+            "2:usage error (bad option)",
+            "4:internal error: gioreport itself failed (a bug; run with --debug and report it)"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  gioreport plugins",
+            "  gioreport plugins --plugins plugins/markdown-table/target/"})
 public final class PluginsCommand implements Callable<Integer> {
 
     @Mixin

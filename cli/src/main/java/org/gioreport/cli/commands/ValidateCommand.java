@@ -1,6 +1,6 @@
 package org.gioreport.cli.commands;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gioreport.cli.UsageError;
-import org.gioreport.core.json.ReportJson;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.validation.ReportValidator;
@@ -18,15 +17,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Re-checks result lines against the JSON Schema, the field constraints and the cross-check rules.",
         description = {
-            "Re-checks results (for example after editing them by hand): every report against the field",
-            "constraints and the cross-check rules (勾稽关系). Prints one line per problem.",
-            "",
-            "Example:  gioreport validate results.jsonl"},
+            "Re-checks results (for example after editing them by hand): every line against the JSON Schema",
+            "that 'gioreport schema' prints (unknown keys, nulls and fractions where the contract has none are",
+            "problems), then every report that passed against the field constraints and the cross-check",
+            "rules (勾稽关系). Prints one line per problem.",
+            ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no problem found", "1:some report breaks a rule or a line is not a result",
-            "2:usage error"})
+            "2:usage error (bad option, a file that cannot be read)",
+            "4:internal error: gioreport itself failed (a bug; run with --debug and report it)"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  gioreport validate results.jsonl",
+            "  gioreport normalize -o r.jsonl reports/ && gioreport validate r.jsonl"})
 public final class ValidateCommand implements Callable<Integer> {
+
+    /** The code of a line that is not a result at all (not JSON, or against the schema). */
+    static final String NOT_A_RESULT = "NOT_A_RESULT";
 
     @Parameters(paramLabel = "FILE.jsonl", description = "Results written by 'gioreport normalize'.")
     Path file;
@@ -40,6 +49,7 @@ public final class ValidateCommand implements Callable<Integer> {
             throw new UsageError("cannot read " + file);
         }
         PrintWriter out = spec.commandLine().getOut();
+        ResultLineCheck lines = new ResultLineCheck();
         ReportValidator validator = new ReportValidator();
         int problems = 0;
         int results = 0;
@@ -51,16 +61,23 @@ public final class ValidateCommand implements Callable<Integer> {
                 if (line.isBlank()) {
                     continue;
                 }
+                JsonNode tree;
                 NormalizationResult result;
                 try {
-                    result = ReportJson.fromLine(line);
-                } catch (JsonProcessingException e) {
-                    out.printf("line %d: error NOT_A_RESULT: not a result line (%s)%n", number, e.getOriginalMessage());
-                    problems++;
+                    tree = lines.parse(line);
+                } catch (ResultLineCheck.NotAResult e) {
+                    problems += report(out, number, "", e);
+                    continue;
+                }
+                JsonNode path = tree.path("source").path("path");
+                String where = path.isTextual() ? " (" + path.asText() + ")" : "";
+                try {
+                    result = lines.read(tree);
+                } catch (ResultLineCheck.NotAResult e) {
+                    problems += report(out, number, where, e);
                     continue;
                 }
                 results++;
-                String where = result.source() == null ? "" : " (" + result.source().path() + ")";
                 for (Diagnostic d : validator.validate(result.report())) {
                     out.printf("line %d%s: %s %s %s%n", number, where, d.severity().json(), d.code(), d.message());
                     problems++;
@@ -70,5 +87,12 @@ public final class ValidateCommand implements Callable<Integer> {
         out.printf("%d results checked, %d problems%n", results, problems);
         out.flush();
         return problems == 0 ? 0 : 1;
+    }
+
+    private static int report(PrintWriter out, int number, String where, ResultLineCheck.NotAResult notAResult) {
+        for (String problem : notAResult.problems) {
+            out.printf("line %d%s: error %s %s%n", number, where, NOT_A_RESULT, problem);
+        }
+        return notAResult.problems.size();
     }
 }

@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.gioreport.cli.CliRun;
 
 /** Makes the broken inputs of a national crawl, each from scratch or from a good corpus file. */
 final class BadInputFiles {
@@ -27,6 +28,24 @@ final class BadInputFiles {
 
     static Path empty(Path dir) throws IOException {
         return Files.write(dir.resolve("empty.txt"), new byte[0]);
+    }
+
+    /**
+     * A named pipe (FIFO) with a report's name: listed like a file, but no file to read. It makes the reader's
+     * "unreadable" answer without file permissions, which root ignores.
+     */
+    static Path namedPipe(Path dir, String name) throws IOException {
+        Path pipe = dir.resolve(name);
+        try {
+            int code = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start().waitFor();
+            if (code != 0 || !Files.exists(pipe)) {
+                throw new IOException("mkfifo " + pipe + " exited with " + code);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted making " + pipe, e);
+        }
+        return pipe;
     }
 
     static Path randomBytes(Path dir, String name) throws IOException {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gioreport.cli.CliRun;
 import org.gioreport.engine.batch.InputFiles;
 import org.gioreport.engine.InputProcessor;
 import org.gioreport.engine.read.DocumentReader;

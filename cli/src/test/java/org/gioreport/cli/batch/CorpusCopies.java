@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.gioreport.cli.CliRun;
 
 /** A crawl made of copies of the generated corpus: every layout, reports and the expected-value JSON beside. */
 final class CorpusCopies {

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import org.gioreport.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,17 +51,40 @@ class ProgressAndSummaryTest {
         CliRun run = CliRun.of("normalize", dir);
         assertFalse(run.err().contains("\r"), "no carriage returns of a bar: " + run.err());
         assertFalse(run.err().contains("normalize "), run.err());
+        assertTrue(run.err().contains("gioreport: 2 inputs in "), "the summary is there: " + run.err());
+    }
+
+    @Test
+    void onATerminalTheBarIsDrawnOnStderrBeforeTheSummaryAndEndsAtAllFilesDone() throws IOException {
+        CliRun.copyCorpus(dir, "pdf-text/syn01.txt", "pdf-text/syn02.txt", "cell-dump/syn03.txt");
+        CliRun run = CliRun.onTerminal("normalize", dir);
+        String err = run.err();
+        assertTrue(err.startsWith("\rnormalize"), "the bar is drawn first, from the line start: " + err);
+        int lastDraw = err.lastIndexOf('\r');
+        String last = err.substring(lastDraw + 1, err.indexOf('\n', lastDraw));
+        assertTrue(last.contains("100%") && last.contains("3/3 files"), "the last drawing: " + last);
+        assertTrue(last.length() <= WriterBarConsumer.WIDTH, last);
+        assertTrue(err.indexOf("gioreport: 3 inputs in ") > lastDraw, "the summary follows the bar: " + err);
+        assertEquals(3, run.results().size(), "standard output holds only results");
+        assertEquals(0, run.exitCode());
+    }
+
+    @Test
+    void onATerminalQuietDrawsNoBar() throws IOException {
+        CliRun.copyCorpus(dir, "pdf-text/syn01.txt");
+        CliRun run = CliRun.onTerminal("normalize", "--quiet", dir);
+        assertEquals("", run.err());
     }
 
     @Test
     void progressBarShowsFilesDoneOfTotal() {
-        ByteArrayOutputStream drawn = new ByteArrayOutputStream();
-        try (Progress progress = Progress.bar(3, new PrintStream(drawn, true, StandardCharsets.UTF_8))) {
+        StringWriter drawn = new StringWriter();
+        try (Progress progress = Progress.bar(3, new PrintWriter(drawn))) {
             progress.step();
             progress.step();
             progress.step();
         }
-        String bar = drawn.toString(StandardCharsets.UTF_8);
+        String bar = drawn.toString();
         assertTrue(bar.contains("normalize"), bar);
         assertTrue(bar.contains("3/3 files"), bar);
         assertTrue(bar.contains("files/s"), bar);

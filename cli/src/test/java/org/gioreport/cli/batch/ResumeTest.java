@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gioreport.cli.CliRun;
 import org.gioreport.engine.batch.InputFiles;
 import org.gioreport.core.model.NormalizationResult;
 import org.junit.jupiter.api.Test;
@@ -83,9 +84,61 @@ class ResumeTest {
         CliRun run = CliRun.of("normalize", "-o", out, "--resume", a);
 
         List<NormalizationResult> results = CliRun.results(out);
-        assertEquals(2, results.size(), "the earlier record and the new one");
-        assertTrue(!results.get(0).source().sha256().equals(results.get(1).source().sha256()));
+        assertEquals(1, results.size(), "one record per input path: the new one replaced the earlier");
+        assertEquals(org.gioreport.engine.read.DocumentReader.sha256(Files.readAllBytes(a)),
+                results.get(0).source().sha256());
         assertTrue(run.err().contains("1 read again because their content changed"), run.err());
+        assertTrue(run.err().contains("1 older records of inputs read again replaced"), run.err());
+    }
+
+    @Test
+    void changedInputKeepsTheOtherRecordsAndMovesToTheEnd() throws IOException {
+        List<Path> inputs = CliRun.copyCorpus(dir, "pdf-text/syn01.txt", "pdf-text/syn02.txt", "pdf-text/syn03.txt");
+        Path out = dir.resolve("out.jsonl");
+        CliRun.of("normalize", "--quiet", "-o", out, inputs.get(0), inputs.get(1), inputs.get(2));
+        List<String> before = lines(out);
+        Files.writeString(inputs.get(1), Files.readString(inputs.get(1)) + "\n（更正）\n");
+
+        CliRun.of("normalize", "--quiet", "-o", out, "--resume", inputs.get(0), inputs.get(1), inputs.get(2));
+
+        List<String> after = lines(out);
+        assertEquals(List.of(before.get(0), before.get(2)), after.subList(0, 2), "unchanged records stay as they were");
+        assertEquals(inputs.get(1).toString(), CliRun.results(out).get(2).source().path());
+        assertEquals(once(inputs), pathCounts(out));
+    }
+
+    @Test
+    void resumeDropsTheOlderRecordLeftByARunStoppedBeforeItsRewrite() throws IOException {
+        Path a = CliRun.copyCorpus(dir, "pdf-text/syn01.txt").get(0);
+        Path out = dir.resolve("out.jsonl");
+        CliRun.of("normalize", "--quiet", "-o", out, a);
+        String old = Files.readString(out);
+        Files.writeString(a, Files.readString(a) + "\n（更正）\n");
+        CliRun.of("normalize", "--quiet", "-o", dir.resolve("new.jsonl"), a);
+        Files.writeString(out, old + Files.readString(dir.resolve("new.jsonl"))); // stopped before the rewrite
+
+        CliRun.of("normalize", "--quiet", "-o", out, "--resume", a);
+
+        assertEquals(List.of(lines(dir.resolve("new.jsonl")).get(0)), lines(out), "the later record counts");
+    }
+
+    @Test
+    void csvResumeReplacesTheRowOfAChangedInputAndKeepsOneHeader() throws IOException {
+        List<Path> inputs = CliRun.copyCorpus(dir, "pdf-text/syn01.txt", "pdf-text/syn02.txt");
+        Path out = dir.resolve("out.csv");
+        CliRun.of("normalize", "--quiet", "--output-format", "csv", "-o", out, inputs.get(0), inputs.get(1));
+        Files.writeString(inputs.get(0), Files.readString(inputs.get(0)) + "\n（更正）\n");
+
+        CliRun.of("normalize", "--quiet", "--output-format", "csv", "-o", out, "--resume", inputs.get(0),
+                inputs.get(1));
+
+        String csv = Files.readString(out, StandardCharsets.UTF_8);
+        String first = "\r\n" + inputs.get(0) + ",";
+        String second = "\r\n" + inputs.get(1) + ",";
+        assertEquals(1, csv.split(first, -1).length - 1, "one row of the changed input: " + csv);
+        assertEquals(1, csv.split(second, -1).length - 1, csv);
+        assertTrue(csv.indexOf(second) < csv.indexOf(first), "the new row last");
+        assertEquals(1, csv.split("source.path,", -1).length - 1, "one header");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.gioreport.cli.plugins;
 
-import static org.gioreport.cli.plugins.PluginCliRun.SAMPLES;
+import static org.gioreport.cli.CliRun.SAMPLES;
 import static org.gioreport.core.testing.TestPluginJars.plugin;
 import static org.gioreport.core.testing.TestPluginJars.pluginFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gioreport.cli.CliRun;
 import org.gioreport.cli.PluginOptions;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
@@ -74,13 +75,13 @@ class BrokenPluginsIT {
         Path output = dir.resolve("results.jsonl");
 
         long start = System.nanoTime();
-        PluginCliRun run = PluginCliRun.of("normalize", "--plugins", plugins, "--timeout", "10", "-o", output, inputs);
+        CliRun run = CliRun.of("normalize", "--plugins", plugins, "--timeout", "10", "-o", output, inputs);
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
 
-        Map<String, NormalizationResult> results = PluginCliRun.results(output).stream()
+        Map<String, NormalizationResult> results = CliRun.results(output).stream()
                 .collect(Collectors.toMap(r -> Path.of(r.source().path()).getFileName().toString(),
                         Function.identity()));
-        assertEquals(4, PluginCliRun.results(output).size(), run.err());
+        assertEquals(4, CliRun.results(output).size(), run.err());
         assertEquals(List.of("a-report.md", "b-report-throw-me.md", "c-throw-me.txt", "d-hang-me.txt"),
                 results.keySet().stream().sorted().toList());
         // the limit is 10 s against a plugin stuck for 10 minutes: wide margins on a busy machine
@@ -117,7 +118,7 @@ class BrokenPluginsIT {
 
     @Test
     void thePluginsCommandListsTheWorkingPluginsAndWarnsOnceForEachBrokenJar() {
-        PluginCliRun run = PluginCliRun.of("plugins", "--plugins", plugins);
+        CliRun run = CliRun.of("plugins", "--plugins", plugins);
 
         assertEquals(0, run.exitCode());
         for (String id : List.of("markdown-table", "normalize-throws", "normalize-hangs")) {

@@ -1,7 +1,7 @@
 package org.gioreport.cli.plugins;
 
-import static org.gioreport.cli.plugins.PluginCliRun.EXAMPLE_PLUGIN_FOLDER;
-import static org.gioreport.cli.plugins.PluginCliRun.SAMPLES;
+import static org.gioreport.cli.CliRun.EXAMPLE_PLUGIN_FOLDER;
+import static org.gioreport.cli.CliRun.SAMPLES;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,9 +12,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gioreport.cli.CliRun;
 import org.gioreport.cli.PluginOptions;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Status;
+import org.gioreport.core.testing.ExpectedValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +60,7 @@ class DropInPluginIT {
 
     @Test
     void withoutThePluginFolderTheExamplePluginIsNotListed() {
-        PluginCliRun run = PluginCliRun.of("plugins");
+        CliRun run = CliRun.of("plugins");
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("pdf-text"), run.out());
@@ -67,7 +69,7 @@ class DropInPluginIT {
 
     @Test
     void withThePluginFolderTheExamplePluginIsListedWithItsIdVersionAndJarPath() {
-        PluginCliRun run = PluginCliRun.of("plugins", "--plugins", EXAMPLE_PLUGIN_FOLDER);
+        CliRun run = CliRun.of("plugins", "--plugins", EXAMPLE_PLUGIN_FOLDER);
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
@@ -82,7 +84,7 @@ class DropInPluginIT {
         Files.createDirectories(defaultFolder);
         Files.copy(JAR, defaultFolder.resolve(JAR.getFileName()));
 
-        PluginCliRun run = PluginCliRun.of("plugins");
+        CliRun run = CliRun.of("plugins");
 
         assertTrue(run.out().contains("markdown-table"), run.out());
         assertTrue(run.out().contains(defaultFolder.resolve(JAR.getFileName()).toString()), run.out());
@@ -92,9 +94,9 @@ class DropInPluginIT {
     void theSampleIsUnrecognizedWithoutThePlugin() throws IOException {
         Path output = dir.resolve("without.jsonl");
 
-        PluginCliRun run = PluginCliRun.of("normalize", "-o", output, SAMPLES.resolve("town-2019.md"));
+        CliRun run = CliRun.of("normalize", "-o", output, SAMPLES.resolve("town-2019.md"));
 
-        List<NormalizationResult> results = PluginCliRun.results(output);
+        List<NormalizationResult> results = CliRun.results(output);
         assertEquals(1, results.size(), run.err());
         assertEquals(Status.UNRECOGNIZED, results.get(0).status());
         assertEquals(1, run.exitCode());
@@ -104,19 +106,21 @@ class DropInPluginIT {
     void withThePluginEverySampleIsNormalizedByItToItsExpectedValues() throws IOException {
         Path output = dir.resolve("with.jsonl");
         List<String> stems = List.of("county-bureau-2021", "town-2019", "town-dash-cell-2021");
+        List<Integer> fields = List.of(211, 202, 211);
 
-        PluginCliRun run = PluginCliRun.of("normalize", "--plugins", EXAMPLE_PLUGIN_FOLDER, "-o", output,
+        CliRun run = CliRun.of("normalize", "--plugins", EXAMPLE_PLUGIN_FOLDER, "-o", output,
                 SAMPLES.resolve(stems.get(0) + ".md"), SAMPLES.resolve(stems.get(1) + ".md"),
                 SAMPLES.resolve(stems.get(2) + ".md"));
 
         assertEquals(0, run.exitCode(), run.err());
-        List<NormalizationResult> results = PluginCliRun.results(output);
+        List<NormalizationResult> results = CliRun.results(output);
         assertEquals(3, results.size());
         for (int i = 0; i < stems.size(); i++) {
             NormalizationResult r = results.get(i);
             assertTrue(r.source().path().endsWith(stems.get(i) + ".md"), r.source().path());
             assertEquals("markdown-table", r.format());
-            assertEquals(List.of(), PluginCliRun.mismatches(r, SAMPLES.resolve(stems.get(i) + ".expected.json")));
+            ExpectedValues.load(SAMPLES.resolve(stems.get(i) + ".expected.json")).score(r.report())
+                    .assertAllCorrect(1, fields.get(i));
         }
         assertEquals(Status.COMPLETE, results.get(0).status());
         assertEquals(Status.COMPLETE, results.get(1).status());

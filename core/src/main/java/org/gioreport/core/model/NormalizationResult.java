@@ -1,17 +1,28 @@
 package org.gioreport.core.model;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Map;
 
 /** One input's result: one JSON line of the output. {@code report} is null when unrecognized or failed. */
 public record NormalizationResult(
-        Source source,
+        @JsonPropertyDescription("The input this result is about.")
+        @NotNull Source source,
+        @JsonPropertyDescription("Id of the format plugin that produced the report; null when none fits.")
         String format,
-        Status status,
+        @JsonPropertyDescription("complete: every field of the edition found; partial: a report with some fields null; "
+                + "unrecognized: no plugin fits; failed: the input could not be read.")
+        @NotNull Status status,
+        @JsonPropertyDescription("The canonical report; null when unrecognized or failed.")
         @jakarta.validation.Valid Report report,
-        List<String> derived,
+        @JsonPropertyDescription("Dotted paths of the values that were computed rather than read.")
+        @NotNull List<@NotNull @Pattern(regexp = ReportFields.PATH_PATTERN) String> derived,
+        @JsonPropertyDescription("Optional (--provenance): for each value read, path → where it was read.")
         Map<String, Provenance> provenance,
-        List<Diagnostic> diagnostics) {
+        @JsonPropertyDescription("What a user should know about this result, in the order found.")
+        @NotNull List<@NotNull Diagnostic> diagnostics) {
 
     public NormalizationResult {
         derived = derived == null ? List.of() : List.copyOf(derived);

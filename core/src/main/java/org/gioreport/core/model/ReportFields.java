@@ -11,6 +11,10 @@ public final class ReportFields {
 
     public static final String EDITION_2019 = "2019";
     public static final String EDITION_2021 = "2021";
+    /** A dotted field path such as {@code applications.notDisclosed.stateSecret.naturalPerson}. */
+    public static final String PATH_PATTERN = "[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)*";
+    /** The template editions, oldest first. */
+    public static final List<String> EDITIONS = List.of(EDITION_2019, EDITION_2021);
 
     /** Application rows common to both editions, in template order, without the trailing totals. */
     public static final List<String> APPLICATION_ROWS_COMMON = List.of(

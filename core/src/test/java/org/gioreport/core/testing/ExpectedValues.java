@@ -45,6 +45,7 @@ public final class ExpectedValues {
     public Score score(Report report) {
         Map<String, Object> actual = ReportPaths.flatten(report);
         Score s = new Score();
+        s.files = 1;
         for (var e : expected.entrySet()) {
             String path = e.getKey();
             Object want = e.getValue();
@@ -90,8 +91,12 @@ public final class ExpectedValues {
         return s;
     }
 
-    /** Counts over one or more documents. */
+    /**
+     * Counts over one or more documents. Its assertions take how many files and fields were meant to be judged:
+     * a score over fixtures that vanished (0 of 0 correct) must fail, not pass.
+     */
     public static final class Score {
+        public int files;
         public int judged;
         public int correct;
         public int wrong;
@@ -100,6 +105,7 @@ public final class ExpectedValues {
         public final List<String> problems = new ArrayList<>();
 
         public Score add(Score other) {
+            files += other.files;
             judged += other.judged;
             correct += other.correct;
             wrong += other.wrong;
@@ -107,6 +113,33 @@ public final class ExpectedValues {
             invented += other.invented;
             problems.addAll(other.problems);
             return this;
+        }
+
+        /**
+         * Exactly these many files and fields were judged, every value was correct, and nothing else went wrong
+         * (a source-gate violation counts as wrong without being a judged field).
+         */
+        public void assertAllCorrect(int expectedFiles, int expectedJudged) {
+            assertJudged(expectedFiles, expectedJudged);
+            org.junit.jupiter.api.Assertions.assertEquals(judged, correct, this::toString);
+            org.junit.jupiter.api.Assertions.assertEquals(0, wrong, this::toString);
+        }
+
+        /**
+         * Exactly these many files and fields were judged, none wrong and none invented: a value not read with
+         * confidence may be missing (null, with its reason), never made up.
+         */
+        public void assertNothingWrongOrInvented(int expectedFiles, int expectedJudged) {
+            assertJudged(expectedFiles, expectedJudged);
+            org.junit.jupiter.api.Assertions.assertEquals(0, wrong, this::toString);
+            org.junit.jupiter.api.Assertions.assertEquals(0, invented, this::toString);
+        }
+
+        private void assertJudged(int expectedFiles, int expectedJudged) {
+            org.junit.jupiter.api.Assertions.assertTrue(expectedFiles > 0 && expectedJudged > 0,
+                    "a score must judge something");
+            org.junit.jupiter.api.Assertions.assertEquals(expectedFiles, files, () -> "files judged (" + this + ")");
+            org.junit.jupiter.api.Assertions.assertEquals(expectedJudged, judged, () -> "fields judged (" + this + ")");
         }
 
         public double percentCorrect() {

@@ -35,13 +35,34 @@ public final class FixtureRunner {
         return plugin.normalize(SourceDocument.ofText(input.getFileName().toString(), text));
     }
 
-    /** Scores every fixture; any value read that is not in its source line is counted as a problem too. */
+    /**
+     * Scores the fixtures of a folder ({@code only} filters by file name); any value read that is not the number
+     * of its source cell (the {@link SourceGate}) counts as wrong too. The caller asserts on the score with the
+     * number of files and fields it expects judged.
+     */
+    public static ExpectedValues.Score score(FormatPlugin plugin, Path folder, String only) throws IOException {
+        return score(plugin, fixtures(folder, only));
+    }
+
+    /** Scores the given fixtures, like {@link #score(FormatPlugin, Path, String)}. */
     public static ExpectedValues.Score score(FormatPlugin plugin, List<Path> inputs) throws IOException {
+        return score(plugin, inputs, ExpectedValues::besideInput);
+    }
+
+    /** Scores seed reports ({@link Seeds}) by their stems, like {@link #score(FormatPlugin, Path, String)}. */
+    public static ExpectedValues.Score scoreSeeds(FormatPlugin plugin, String... stems) throws IOException {
+        List<Path> texts = java.util.Arrays.stream(stems).map(Seeds::text).toList();
+        return score(plugin, texts, text -> Seeds.expected(Seeds.stem(text)));
+    }
+
+    private static ExpectedValues.Score score(FormatPlugin plugin, List<Path> inputs,
+            java.util.function.Function<Path, Path> expectedOf) throws IOException {
         ExpectedValues.Score total = new ExpectedValues.Score();
         for (Path input : inputs) {
             Extraction e = normalize(plugin, input);
-            ExpectedValues.Score s = ExpectedValues.load(ExpectedValues.besideInput(input)).score(e.report());
-            List<String> gate = new ArrayList<>(SourceGate.check(e.report(), e.derived(), e.provenance()));
+            ExpectedValues.Score s = ExpectedValues.load(expectedOf.apply(input)).score(e.report());
+            List<String> gate = new ArrayList<>(SourceGate.check(e.report(), e.derived(), e.provenance(),
+                    plugin.id()));
             s.problems.addAll(gate.stream().map(g -> input.getFileName() + ": source gate: " + g).toList());
             s.wrong += gate.size();
             total.add(prefixed(s, input));

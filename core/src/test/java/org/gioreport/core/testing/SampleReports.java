@@ -54,6 +54,25 @@ public final class SampleReports {
         return v;
     }
 
+    /**
+     * A complete 2021-edition report for 2021 in which every cross-check rule holds: the applications of
+     * {@link #consistent2019()}, with 其他处理 split into its three 2021 detail rows (1+0+0, 0+1+0, 0+0+1 …).
+     */
+    public static Map<String, Object> consistent2021() {
+        Map<String, Object> v = consistent2019();
+        v.keySet().removeIf(p -> p.startsWith("activeDisclosure."));
+        v.putAll(metadata("2021", 2021));
+        int i = 1;
+        for (String path : ReportFields.activeDisclosure("2021")) {
+            v.put(path, i++);
+        }
+        // otherHandling is {1, 1, 0, 1, 1, 1} (total 5) in consistent2019
+        putRow(v, "otherHandlingDetail.overdueCorrection", new int[] {1, 0, 0, 1, 0, 0});
+        putRow(v, "otherHandlingDetail.unpaidFees", new int[] {0, 1, 0, 0, 0, 0});
+        putRow(v, "otherHandlingDetail.other", new int[] {0, 0, 0, 0, 1, 1});
+        return v;
+    }
+
     public static Report report(Map<String, Object> values) {
         return ReportPaths.unflatten(values, (String) values.get("edition"));
     }

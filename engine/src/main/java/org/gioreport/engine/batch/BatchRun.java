@@ -27,6 +27,9 @@ import org.gioreport.core.model.NormalizationResult;
  */
 public final class BatchRun {
 
+    /** The code of a record for an input gioreport itself failed on (a bug, not the input's fault). */
+    public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+
     private final InputProcessor processor;
     private final RecordFormat format;
     private final ResumeLedger ledger;
@@ -97,7 +100,7 @@ public final class BatchRun {
                     + " more with -Xmx, e.g. GIOREPORT_JAVA_OPTS=-Xmx4g, or lower --max-size or --threads)");
         } catch (Throwable e) {
             debug.accept(e);
-            return failure(seq, input, start, "INTERNAL_ERROR", "gioreport failed on this input: " + e
+            return failure(seq, input, start, INTERNAL_ERROR, "gioreport failed on this input: " + e
                     + " (run with --debug for the stack trace; please report it)");
         }
     }

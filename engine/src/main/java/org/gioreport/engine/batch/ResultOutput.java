@@ -18,7 +18,7 @@ public final class ResultOutput {
      * Opens the output and writes the format's header when it starts empty.
      *
      * @param file the output file, or null for {@code stdout}
-     * @throws BatchSetupException when the file cannot be created
+     * @throws NotCreated when the file cannot be created
      */
     public static Writer open(Path file, boolean append, PrintWriter stdout, RecordFormat format,
                               ResumeLedger ledger) throws IOException {
@@ -53,12 +53,19 @@ public final class ResultOutput {
                 out = append ? Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND) : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new BatchSetupException("cannot write the output file " + file + ": " + e.getMessage());
+                throw new NotCreated("cannot create the output file " + file + ": " + e.getMessage(), e);
             }
         }
         if (ledger.empty()) {
             out.write(format.header());
         }
         return out;
+    }
+
+    /** The output file could not be created (its folder is a file, no permission, a full disk). */
+    public static final class NotCreated extends IOException {
+        NotCreated(String message, IOException cause) {
+            super(message, cause);
+        }
     }
 }

@@ -37,7 +37,7 @@ public final class Normalizer {
     }
 
     /**
-     * @param forcedFormat a plugin id to use without scoring ({@code --format}), or null
+     * @param forcedFormat a plugin id to use without scoring ({@code --plugin}), or null
      * @throws IllegalArgumentException when {@code forcedFormat} names no plugin
      */
     public NormalizationResult normalize(Source source, SourceDocument document, String forcedFormat) {

@@ -8,7 +8,7 @@ import org.gioreport.spi.FitScore;
 import org.gioreport.spi.SourceDocument;
 
 /**
- * Picks the plugin for a document, and explains the pick. Order: a forced plugin ({@code --format}) alone;
+ * Picks the plugin for a document, and explains the pick. Order: a forced plugin ({@code --plugin}) alone;
  * otherwise every plugin that fits, by score (highest first); equal scores go to built-in plugins before
  * drop-in ones, then to the smaller id, so the choice never depends on class-path order.
  */

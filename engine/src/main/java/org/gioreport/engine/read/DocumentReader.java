@@ -41,9 +41,22 @@ public final class DocumentReader {
     private final TikaConfig tika = TikaConfig.getDefaultConfig();
     private final Detector detector = tika.getDetector();
     private final long maxBytes;
+    private final FileBytes files;
 
     public DocumentReader(long maxBytes) {
+        this(maxBytes, Files::readAllBytes);
+    }
+
+    /** A reader taking a file's bytes from {@code files}: tests make reading fail the way a disk can. */
+    DocumentReader(long maxBytes, FileBytes files) {
         this.maxBytes = maxBytes;
+        this.files = files;
+    }
+
+    /** Reads a whole file; {@link Files#readAllBytes} outside tests. */
+    @FunctionalInterface
+    interface FileBytes {
+        byte[] read(Path path) throws IOException;
     }
 
     /** The file's bytes, within the size limit. */
@@ -63,7 +76,7 @@ public final class DocumentReader {
                 throw new UnreadableInput("INPUT_TOO_LARGE", "the file has " + size + " bytes, more than the limit of "
                         + maxBytes + " (raise it with --max-size)", false);
             }
-            return Files.readAllBytes(path);
+            return files.read(path);
         } catch (NoSuchFileException e) {
             throw new UnreadableInput("INPUT_NOT_FOUND", "the file does not exist: " + path, false);
         } catch (AccessDeniedException e) {

@@ -94,4 +94,27 @@ class DocumentReaderTest {
         assertEquals("INPUT_CORRUPT", e.code());
         assertTrue(e.getMessage().contains("IOException: Missing root object"), e.getMessage());
     }
+
+    @Test
+    void fileTheSystemRefusesToReadIsUnreadableWithPermissionDenied() throws IOException {
+        Path file = Files.writeString(dir.resolve("locked.txt"), "一、总体情况");
+        DocumentReader refusing = new DocumentReader(1000, p -> {
+            throw new java.nio.file.AccessDeniedException(p.toString());
+        });
+        UnreadableInput e = assertThrows(UnreadableInput.class, () -> refusing.bytes(file));
+        assertEquals("INPUT_UNREADABLE", e.code());
+        assertEquals("permission denied: " + file, e.getMessage());
+        assertFalse(e.unrecognized());
+    }
+
+    @Test
+    void fileWhoseReadFailsHalfwayIsUnreadableWithTheSystemsReason() throws IOException {
+        Path file = Files.writeString(dir.resolve("bad-sector.txt"), "一、总体情况");
+        DocumentReader failing = new DocumentReader(1000, p -> {
+            throw new IOException("Input/output error");
+        });
+        UnreadableInput e = assertThrows(UnreadableInput.class, () -> failing.bytes(file));
+        assertEquals("INPUT_UNREADABLE", e.code());
+        assertTrue(e.getMessage().contains("Input/output error"), e.getMessage());
+    }
 }

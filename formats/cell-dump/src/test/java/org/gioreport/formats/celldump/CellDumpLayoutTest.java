@@ -5,29 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.gioreport.core.json.ReportPaths;
-import org.gioreport.core.testing.ExpectedValues;
 import org.gioreport.core.testing.FixtureRunner;
+import org.gioreport.core.testing.Seeds;
 import org.junit.jupiter.api.Test;
 
 class CellDumpLayoutTest {
 
-    private static final Path SEEDS = Path.of("src/test/resources/cell-dump");
     private static final Path CORPUS = Path.of("../corpus/files");
     private final CellDumpLayout plugin = new CellDumpLayout();
 
     @Test
     void realDocxAndHtmlCellDumpsAreReadWithoutAWrongOrMissingValue() throws Exception {
-        List<Path> seeds = FixtureRunner.fixtures(SEEDS, null);
-        assertEquals(2, seeds.size());
-        ExpectedValues.Score s = FixtureRunner.score(plugin, seeds);
-        assertEquals(s.judged, s.correct, s::toString);
+        FixtureRunner.scoreSeeds(plugin, "001_6f137c09381843de", "003_c3db75ac4ce109b2")
+                .assertAllCorrect(2, 186 + 211);
     }
 
     @Test
     void seed001RowsShowingFewerNumbersThanColumnsStayNull() throws Exception {
-        var e = FixtureRunner.normalize(plugin, SEEDS.resolve("001_6f137c09381843de.txt"));
+        var e = FixtureRunner.normalize(plugin, Seeds.text("001_6f137c09381843de"));
         var v = ReportPaths.flatten(e.report());
         assertNull(v.get("activeDisclosure.licensing.decisions"));
         assertNull(v.get("activeDisclosure.otherServices.previousYear"));
@@ -38,15 +34,12 @@ class CellDumpLayoutTest {
 
     @Test
     void generatedCellDumpsOfBothEditionsAreReadExactly() throws Exception {
-        ExpectedValues.Score s = FixtureRunner.score(plugin, FixtureRunner.fixtures(CORPUS.resolve("cell-dump"), null));
-        assertEquals(s.judged, s.correct, s::toString);
+        FixtureRunner.score(plugin, CORPUS.resolve("cell-dump"), null).assertAllCorrect(12, 2478);
     }
 
     @Test
     void emptyCellKeepsItsColumnAndCutRowStaysNull() throws Exception {
-        ExpectedValues.Score s = FixtureRunner.score(plugin,
-                FixtureRunner.fixtures(CORPUS.resolve("damaged"), "syn(08|11)-.*"));
-        assertEquals(s.judged, s.correct, s::toString);
+        FixtureRunner.score(plugin, CORPUS.resolve("damaged"), "syn(08|11)-.*").assertAllCorrect(2, 422);
         var blank = ReportPaths.flatten(FixtureRunner.normalize(plugin, CORPUS.resolve("damaged/syn11-blank1.txt")).report());
         assertNull(blank.get("applications.carriedOver.business"));
         assertTrue(blank.get("applications.carriedOver.research") instanceof Number);
