@@ -16,8 +16,16 @@ public interface FormatPlugin {
     /** A unique, stable id such as {@code "pdf-text"}: it names the plugin in results and in {@code --plugin}. */
     String id();
 
-    /** The plugin's own version, shown by {@code gioreport plugins}. */
-    String version();
+    /**
+     * The plugin's own version, shown by {@code gioreport plugins}. By default the {@code Implementation-Version}
+     * of the manifest of the jar the plugin class came from (as JUnit's engines do), so a release sets it once
+     * in its build; {@code "unknown"} when the jar has none (classes run from a folder, in tests).
+     */
+    default String version() {
+        Package pkg = getClass().getPackage();
+        String version = pkg == null ? null : pkg.getImplementationVersion();
+        return version == null || version.isBlank() ? "unknown" : version;
+    }
 
     /**
      * The SPI version the plugin was compiled against: implement it as {@code return SPI_VERSION;}. The

@@ -18,8 +18,16 @@ import org.gioreport.core.model.ReportFields;
  * Collects what a plugin reads, by dotted path, and builds the {@link Extraction}. It keeps the rules every
  * plugin must keep: a value read is never overwritten, a computed value is listed in {@code derived},
  * and the 2021 {@code otherHandling} row is derived from its three detail rows.
+ *
+ * <p>It is strict, so that a plugin's mistake is found in its tests and not in a dataset: a path that is no
+ * field of the schema ({@code applications.newlyRecieved.total}) is a programming error
+ * ({@link IllegalArgumentException}, which costs the document a {@code PLUGIN_FAILED} at run time), and a
+ * fraction where a count belongs is never truncated: the field stays null with a {@code NOT_A_COUNT} warning.
  */
 public final class ReportBuilder {
+
+    /** Every path {@link #read} and {@link #derive} take: the numbers of both editions and the report year. */
+    private static final Set<String> NUMBER_PATHS = numberPaths();
 
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, Provenance> provenance = new LinkedHashMap<>();
@@ -67,6 +75,9 @@ public final class ReportBuilder {
      * stays, and the conflict is reported.
      */
     public ReportBuilder read(String path, Number value, Provenance where) {
+        if (!acceptedNumber(path, value)) {
+            return this;
+        }
         Object old = values.get(path);
         if (old != null && !sameNumber(old, value)) {
             diagnostics.add(Diagnostic.warning("CONFLICTING_VALUES", path,
@@ -82,6 +93,9 @@ public final class ReportBuilder {
 
     /** Records the unit of an amount as written ("元", "万元"). */
     public ReportBuilder unit(String path, String unit) {
+        if (!path.endsWith(".amountUnit") || !NUMBER_PATHS.contains(path.replace(".amountUnit", ".amount"))) {
+            throw new IllegalArgumentException("not the unit of an amount field: " + path);
+        }
         values.put(path, unit);
         return this;
     }
@@ -91,7 +105,7 @@ public final class ReportBuilder {
      * becomes an info diagnostic (leave it null when one diagnostic already explains a group of values).
      */
     public ReportBuilder derive(String path, Number value, String why) {
-        if (values.get(path) != null) {
+        if (!acceptedNumber(path, value) || values.get(path) != null) {
             return this;
         }
         values.put(path, value);
@@ -150,6 +164,42 @@ public final class ReportBuilder {
                     "applications.otherHandling (" + String.join(", ", unknown) + "): the 2021 template states it"
                             + " only as the sum of its three rows, and not all of them are known; left null"));
         }
+    }
+
+    /**
+     * Whether a number may go into {@code path}: throws for a path the schema does not have; refuses, with a
+     * {@code NOT_A_COUNT} warning, a fraction where a whole number belongs (only amounts take decimals).
+     */
+    private boolean acceptedNumber(String path, Number value) {
+        if (!NUMBER_PATHS.contains(path)) {
+            throw new IllegalArgumentException("no number field of the report has the path '" + path + "'");
+        }
+        if (value == null || path.endsWith(".amount") || isWhole(value)) {
+            return true;
+        }
+        diagnostics.add(Diagnostic.warning("NOT_A_COUNT", path,
+                path + ": " + value + " is not a whole number; left null"));
+        return false;
+    }
+
+    private static boolean isWhole(Number value) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+                || value instanceof java.math.BigInteger) {
+            return true;
+        }
+        try {
+            return new BigDecimal(value.toString()).stripTrailingZeros().scale() <= 0;
+        } catch (NumberFormatException notFinite) {
+            return false; // NaN or infinite
+        }
+    }
+
+    private static Set<String> numberPaths() {
+        Set<String> paths = new LinkedHashSet<>(List.of("reportYear"));
+        for (String edition : ReportFields.EDITIONS) {
+            paths.addAll(ReportFields.numeric(edition));
+        }
+        return Set.copyOf(paths);
     }
 
     private static boolean sameNumber(Object a, Number b) {
