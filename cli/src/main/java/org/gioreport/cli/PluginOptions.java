@@ -1,12 +1,12 @@
 package org.gioreport.cli;
 
 import java.io.File;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
-import org.gioreport.engine.plugins.FormatRegistry;
+import org.gioreport.engine.Gioreport;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,7 +40,10 @@ public final class PluginOptions {
         return all;
     }
 
-    public FormatRegistry registry(Consumer<String> warnings) {
-        return FormatRegistry.discover(PluginOptions.class.getClassLoader(), allFolders(), warnings);
+    /** An engine builder with every plugin folder, its warnings one line each on {@code err}. */
+    public Gioreport.Builder engineBuilder(PrintWriter err) {
+        Gioreport.Builder builder = Gioreport.builder().warnings(w -> err.println("gioreport: warning: " + w));
+        allFolders().forEach(builder::pluginFolder);
+        return builder;
     }
 }

@@ -66,6 +66,20 @@ public final class InputProcessor implements AutoCloseable {
         return reader.bytes(path);
     }
 
+    /**
+     * A document given as its content (an upload, a message): {@code name}, its file name, serves to detect the
+     * type and is recorded as the source path.
+     */
+    public NormalizationResult process(String name, byte[] bytes) {
+        Path path = DocumentReader.nameAsPath(name);
+        try {
+            reader.checkSize(bytes.length);
+        } catch (UnreadableInput e) {
+            return failure(DocumentReader.source(path, bytes, null), e);
+        }
+        return process(path, bytes);
+    }
+
     /** Like {@link #process(Path)}, with the file's bytes already read by {@link #bytes}. */
     public NormalizationResult process(Path path, byte[] bytes) {
         String mediaType = reader.detect(path, bytes);

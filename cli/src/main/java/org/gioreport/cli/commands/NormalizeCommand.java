@@ -8,27 +8,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import org.gioreport.cli.DebugOption;
 import org.gioreport.cli.ExitCodes;
-import java.util.function.BooleanSupplier;
-import org.gioreport.engine.batch.InputFiles;
-import org.gioreport.engine.InputProcessor;
 import org.gioreport.cli.PluginOptions;
 import org.gioreport.cli.UsageError;
-import org.gioreport.engine.batch.BatchRun;
 import org.gioreport.cli.batch.BatchSummary;
+import org.gioreport.cli.batch.Progress;
+import org.gioreport.engine.Gioreport;
+import org.gioreport.engine.batch.BatchRun;
 import org.gioreport.engine.batch.CsvFormat;
+import org.gioreport.engine.batch.InputFiles;
 import org.gioreport.engine.batch.JsonLinesFormat;
 import org.gioreport.engine.batch.OneRecordPerPath;
 import org.gioreport.engine.batch.Outcome;
-import org.gioreport.cli.batch.Progress;
 import org.gioreport.engine.batch.RecordFormat;
 import org.gioreport.engine.batch.ResultOutput;
 import org.gioreport.engine.batch.ResumeLedger;
-import org.gioreport.engine.read.DocumentReader;
-import org.gioreport.engine.plugins.FormatRegistry;
-import org.gioreport.engine.plugins.Normalizer;
-import org.gioreport.engine.plugins.SafeInvoker;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -149,53 +145,50 @@ public final class NormalizeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         checkOptions();
         String forced = forcedPlugin(err);
-        FormatRegistry registry = plugins.registry(w -> err.println("gioreport: warning: " + w));
-        if (forced != null && registry.byId(forced).isEmpty()) {
-            throw new UsageError("unknown plugin '" + forced + "'; known plugins: "
-                    + String.join(", ", registry.plugins().stream().map(p -> p.id()).toList()));
-        }
-        List<Path> missing = paths.stream().filter(p -> !Files.exists(p)).toList();
-        for (Path p : missing) {
-            err.println("gioreport: no such file or folder: " + p);
-        }
-        RecordFormat records = outputFormat == OutputFormat.csv ? new CsvFormat(labels == Labels.zh)
-                : new JsonLinesFormat();
-        BatchSummary summary = new BatchSummary();
-        Tally tally = new Tally();
-        long start = System.nanoTime();
-        try {
-            ResumeLedger ledger = resume ? ResumeLedger.open(output, records, w -> err.println("gioreport: " + w))
-                    : ResumeLedger.none();
-            if (resume && !quiet && ledger.size() > 0) {
-                err.println("gioreport: resuming: " + ledger.size() + " inputs already in " + output);
+        try (Gioreport engine = engine(forced, err)) {
+            List<Path> missing = paths.stream().filter(p -> !Files.exists(p)).toList();
+            for (Path p : missing) {
+                err.println("gioreport: no such file or folder: " + p);
             }
-            runBatch(registry, forced, records, ledger, summary, tally);
-            if (resume && (tally.changed || ledger.repeatedPaths())) {
-                int dropped = OneRecordPerPath.rewrite(output, records);
-                if (dropped > 0 && !quiet) {
-                    err.println("gioreport: " + dropped + " older records of inputs read again replaced by the new ones");
+            RecordFormat records = outputFormat == OutputFormat.csv ? new CsvFormat(labels == Labels.zh)
+                    : new JsonLinesFormat();
+            BatchSummary summary = new BatchSummary();
+            Tally tally = new Tally();
+            long start = System.nanoTime();
+            try {
+                ResumeLedger ledger = resume ? ResumeLedger.open(output, records, w -> err.println("gioreport: " + w))
+                        : ResumeLedger.none();
+                if (resume && !quiet && ledger.size() > 0) {
+                    err.println("gioreport: resuming: " + ledger.size() + " inputs already in " + output);
                 }
+                runBatch(engine, records, ledger, summary, tally);
+                if (resume && (tally.changed || ledger.repeatedPaths())) {
+                    int dropped = OneRecordPerPath.rewrite(output, records);
+                    if (dropped > 0 && !quiet) {
+                        err.println("gioreport: " + dropped + " older records of inputs read again replaced by the new ones");
+                    }
+                }
+            } catch (ResultOutput.NotCreated e) {
+                err.println("gioreport: " + e.getMessage());
+                return ExitCodes.OUTPUT_FAILED;
+            } catch (IOException e) {
+                err.println("gioreport: writing the results failed: " + e.getMessage()
+                        + (output == null ? "" : "; run again with --resume to go on"));
+                return ExitCodes.OUTPUT_FAILED;
             }
-        } catch (ResultOutput.NotCreated e) {
-            err.println("gioreport: " + e.getMessage());
-            return ExitCodes.OUTPUT_FAILED;
-        } catch (IOException e) {
-            err.println("gioreport: writing the results failed: " + e.getMessage()
-                    + (output == null ? "" : "; run again with --resume to go on"));
-            return ExitCodes.OUTPUT_FAILED;
+            if (!quiet) {
+                summary.print(err, Duration.ofNanos(System.nanoTime() - start), threads);
+            }
+            if (tally.internalErrors > 0) {
+                err.println("gioreport: internal error on " + tally.internalErrors + " inputs (their records say"
+                        + " INTERNAL_ERROR; run with --debug for the stack traces and please report it)");
+                return ExitCodes.INTERNAL_ERROR;
+            }
+            if (!missing.isEmpty()) {
+                return ExitCodes.USAGE;
+            }
+            return tally.allRead ? ExitCodes.OK : ExitCodes.SOME_INPUTS_NOT_READ;
         }
-        if (!quiet) {
-            summary.print(err, Duration.ofNanos(System.nanoTime() - start), threads);
-        }
-        if (tally.internalErrors > 0) {
-            err.println("gioreport: internal error on " + tally.internalErrors + " inputs (their records say"
-                    + " INTERNAL_ERROR; run with --debug for the stack traces and please report it)");
-            return ExitCodes.INTERNAL_ERROR;
-        }
-        if (!missing.isEmpty()) {
-            return ExitCodes.USAGE;
-        }
-        return tally.allRead ? ExitCodes.OK : ExitCodes.SOME_INPUTS_NOT_READ;
     }
 
     /** What the exit code and the resume rewrite need to know of the outcomes. */
@@ -211,17 +204,23 @@ public final class NormalizeCommand implements Callable<Integer> {
         }
     }
 
-    private void runBatch(FormatRegistry registry, String forced, RecordFormat records, ResumeLedger ledger,
-                          BatchSummary summary, Tally tally) throws IOException {
+    /** The engine for this run: plugins discovered once, the limits and choices of the options. */
+    private Gioreport engine(String forced, PrintWriter err) {
+        try {
+            return plugins.engineBuilder(err).timeout(Duration.ofSeconds(timeoutSeconds))
+                    .maxBytes(maxSizeMb * 1024 * 1024).plugin(forced).provenance(provenance).build();
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+    }
+
+    private void runBatch(Gioreport engine, RecordFormat records, ResumeLedger ledger, BatchSummary summary,
+                          Tally tally) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Duration timeout = Duration.ofSeconds(timeoutSeconds);
-        try (SafeInvoker invoker = new SafeInvoker(timeout);
-             InputProcessor processor = new InputProcessor(new DocumentReader(maxSizeMb * 1024 * 1024),
-                     new Normalizer(registry, invoker), forced, provenance, timeout);
-             Progress progress = !quiet && stderrIsTerminal.getAsBoolean()
+        try (Progress progress = !quiet && stderrIsTerminal.getAsBoolean()
                      ? Progress.bar(InputFiles.count(paths, output), err) : Progress.none();
              Writer out = ResultOutput.open(output, resume, spec.commandLine().getOut(), records, ledger)) {
-            BatchRun run = new BatchRun(processor, records, ledger, threads, WINDOW_PER_THREAD * threads,
+            BatchRun run = new BatchRun(engine.processor(), records, ledger, threads, WINDOW_PER_THREAD * threads,
                     !unordered, this::debugTrace);
             run.run(InputFiles.walk(paths, output), out, (Outcome o) -> {
                 summary.add(o);

@@ -3,11 +3,11 @@ package org.gioreport.cli.commands;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.gioreport.cli.PluginOptions;
-import org.gioreport.engine.plugins.FormatRegistry;
+import org.gioreport.engine.Gioreport;
 import org.gioreport.engine.plugins.LoadedPlugin;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
 @Command(name = "plugins", mixinStandardHelpOptions = true,
         header = "Lists the layout plugins: id, version, and where each came from.",
@@ -36,9 +36,10 @@ public final class PluginsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FormatRegistry registry = plugins.registry(w -> err.println("gioreport: warning: " + w));
-        for (LoadedPlugin p : registry.plugins()) {
-            out.printf("%-20s %-8s %s%n", p.id(), p.version(), p.origin());
+        try (Gioreport engine = plugins.engineBuilder(err).build()) {
+            for (LoadedPlugin p : engine.plugins()) {
+                out.printf("%-20s %-8s %s%n", p.id(), p.version(), p.origin());
+            }
         }
         out.flush();
         return 0;

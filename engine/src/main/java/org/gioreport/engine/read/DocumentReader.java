@@ -71,11 +71,7 @@ public final class DocumentReader {
             if (!Files.isRegularFile(path)) {
                 throw new UnreadableInput("INPUT_UNREADABLE", "not a regular file: " + path, false);
             }
-            long size = Files.size(path);
-            if (size > maxBytes) {
-                throw new UnreadableInput("INPUT_TOO_LARGE", "the file has " + size + " bytes, more than the limit of "
-                        + maxBytes + " (raise it with --max-size)", false);
-            }
+            checkSize(Files.size(path));
             return files.read(path);
         } catch (NoSuchFileException e) {
             throw new UnreadableInput("INPUT_NOT_FOUND", "the file does not exist: " + path, false);
@@ -83,6 +79,23 @@ public final class DocumentReader {
             throw new UnreadableInput("INPUT_UNREADABLE", "permission denied: " + path, false);
         } catch (IOException e) {
             throw new UnreadableInput("INPUT_UNREADABLE", "the file cannot be read: " + e.getMessage(), false);
+        }
+    }
+
+    /** Refuses a document larger than the size limit. */
+    public void checkSize(long size) throws UnreadableInput {
+        if (size > maxBytes) {
+            throw new UnreadableInput("INPUT_TOO_LARGE", "the file has " + size + " bytes, more than the limit of "
+                    + maxBytes + " (raise it with --max-size)", false);
+        }
+    }
+
+    /** A document's name as a path for type detection and the record; a name no path can hold is replaced. */
+    public static Path nameAsPath(String name) {
+        try {
+            return Path.of(name == null || name.isBlank() ? "document" : name);
+        } catch (java.nio.file.InvalidPathException e) {
+            return Path.of("document");
         }
     }
 

@@ -1,0 +1,153 @@
+package org.gioreport.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.gioreport.core.model.NormalizationResult;
+import org.gioreport.engine.plugins.FormatRegistry;
+import org.gioreport.engine.plugins.LoadedPlugin;
+import org.gioreport.engine.plugins.Normalizer;
+import org.gioreport.engine.plugins.SafeInvoker;
+import org.gioreport.engine.read.DocumentReader;
+
+/**
+ * The Java entry point: one document in, one {@link NormalizationResult} out, exactly as {@code gioreport
+ * normalize} writes it. Build one engine and reuse it: it discovers the plugins once, is thread-safe, and
+ * keeps what it learns about each document type warm. Close it when done (it owns the threads that enforce
+ * the time limit).
+ *
+ * <pre>{@code
+ * try (Gioreport engine = Gioreport.builder().pluginFolder(Path.of("plugins")).build()) {
+ *     NormalizationResult result = engine.normalize(Path.of("report.pdf"));
+ * }
+ * }</pre>
+ *
+ * <p>Like the command line it never throws for a bad document: an unreadable, empty or foreign file is a
+ * result with status {@code failed} or {@code unrecognized} and a diagnostic saying why.
+ */
+public final class Gioreport implements AutoCloseable {
+
+    private final FormatRegistry registry;
+    private final SafeInvoker invoker;
+    private final InputProcessor processor;
+
+    private Gioreport(Builder b) {
+        this.registry = FormatRegistry.discover(b.classLoader, b.pluginFolders, b.warnings);
+        if (b.plugin != null && registry.byId(b.plugin).isEmpty()) {
+            throw new IllegalArgumentException("unknown plugin '" + b.plugin + "'; known plugins: "
+                    + String.join(", ", registry.plugins().stream().map(LoadedPlugin::id).toList()));
+        }
+        this.invoker = new SafeInvoker(b.timeout);
+        this.processor = new InputProcessor(new DocumentReader(b.maxBytes), new Normalizer(registry, invoker),
+                b.plugin, b.provenance, b.timeout);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Reads and normalizes one file (PDF, DOC, DOCX, HTML or text). */
+    public NormalizationResult normalize(Path file) {
+        return processor.process(file);
+    }
+
+    /** Normalizes a document given as its content; {@code name} (its file name) helps detect its type. */
+    public NormalizationResult normalize(byte[] content, String name) {
+        return processor.process(name, content);
+    }
+
+    /** Like {@link #normalize(byte[], String)}, reading the stream to its end; the caller closes it. */
+    public NormalizationResult normalize(InputStream content, String name) throws IOException {
+        return processor.process(name, content.readAllBytes());
+    }
+
+    /** The plugins this engine chooses from, built-in ones first. */
+    public List<LoadedPlugin> plugins() {
+        return registry.plugins();
+    }
+
+    /** The per-file processor, for batch runs ({@link org.gioreport.engine.batch.BatchRun}). */
+    public InputProcessor processor() {
+        return processor;
+    }
+
+    @Override
+    public void close() {
+        processor.close();
+        invoker.close();
+    }
+
+    /** Settings of an engine; every one has a default that suits a service reading reports one at a time. */
+    public static final class Builder {
+        private final List<Path> pluginFolders = new ArrayList<>();
+        private ClassLoader classLoader = Gioreport.class.getClassLoader();
+        private Consumer<String> warnings = w -> System.getLogger("org.gioreport").log(System.Logger.Level.WARNING, w);
+        private Duration timeout = Duration.ofSeconds(60);
+        private long maxBytes = 100L * 1024 * 1024;
+        private String plugin;
+        private boolean provenance;
+
+        private Builder() {
+        }
+
+        /** Also load the plugin jars of this folder (repeatable); plugins are code: only these folders are read. */
+        public Builder pluginFolder(Path folder) {
+            pluginFolders.add(Objects.requireNonNull(folder));
+            return this;
+        }
+
+        /** Where the built-in plugins are found (default: the engine's own class loader). */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = Objects.requireNonNull(loader);
+            return this;
+        }
+
+        /** Where a broken plugin jar or a failing plugin call is told, one line each (default: System.Logger). */
+        public Builder warnings(Consumer<String> sink) {
+            this.warnings = Objects.requireNonNull(sink);
+            return this;
+        }
+
+        /** The most one document's reading, or one plugin call on it, may take; zero for no limit (default 60 s). */
+        public Builder timeout(Duration limit) {
+            if (limit.isNegative()) {
+                throw new IllegalArgumentException("the time limit cannot be negative: " + limit);
+            }
+            this.timeout = limit;
+            return this;
+        }
+
+        /** Documents larger than this many bytes are refused with {@code INPUT_TOO_LARGE} (default 100 MB). */
+        public Builder maxBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("the size limit must be at least 1 byte: " + bytes);
+            }
+            this.maxBytes = bytes;
+            return this;
+        }
+
+        /** Use this plugin for every document instead of choosing by score (null: choose). */
+        public Builder plugin(String id) {
+            this.plugin = id;
+            return this;
+        }
+
+        /** Keep, for every value read, the line or table cell it came from. */
+        public Builder provenance(boolean keep) {
+            this.provenance = keep;
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException when {@link #plugin} names no plugin found
+         */
+        public Gioreport build() {
+            return new Gioreport(this);
+        }
+    }
+}
