@@ -39,7 +39,7 @@ final class ResultLineCheck {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     private final JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(ResultSchema.generate());
+            .getSchema(ResultSchema.json());
 
     /** The line's JSON tree, or why it is not JSON. */
     JsonNode parse(String line) throws NotAResult {

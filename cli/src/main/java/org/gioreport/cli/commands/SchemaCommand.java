@@ -28,7 +28,7 @@ public final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         spec.commandLine().getOut().println(
-                ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(ResultSchema.generate()));
+                ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(ResultSchema.json()));
         spec.commandLine().getOut().flush();
         return 0;
     }
