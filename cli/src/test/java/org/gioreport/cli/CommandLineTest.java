@@ -87,6 +87,18 @@ class CommandLineTest {
     }
 
     @Test
+    void validateGivenAFolderOrBinaryDataIsAUsageErrorNotAnInternalOne(@TempDir Path tmp) throws Exception {
+        CliRun folder = CliRun.of("validate", tmp.toString());
+        assertEquals(2, folder.exitCode(), folder.err());
+        assertTrue(folder.err().contains("is a folder"), folder.err());
+
+        Path binary = java.nio.file.Files.write(tmp.resolve("results.jsonl"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        CliRun notText = CliRun.of("validate", binary.toString());
+        assertEquals(2, notText.exitCode(), notText.err());
+        assertTrue(notText.err().contains("not UTF-8 text"), notText.err());
+    }
+
+    @Test
     void notAReportIsUnrecognizedNotAReportFullOfNulls(@TempDir Path tmp) throws Exception {
         Path notice = tmp.resolve("notice.txt");
         Files.writeString(notice, "关于召开2021年政务公开工作会议的通知\n各单位：定于3月5日召开会议。\n");

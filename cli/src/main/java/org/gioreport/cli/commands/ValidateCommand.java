@@ -45,6 +45,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new UsageError(file + " is a folder; validate reads one results file (JSON Lines)");
+        }
         if (!Files.isReadable(file)) {
             throw new UsageError("cannot read " + file);
         }
@@ -83,6 +86,8 @@ public final class ValidateCommand implements Callable<Integer> {
                     problems++;
                 }
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UsageError(file + " is not UTF-8 text, so not a results file of gioreport normalize");
         }
         out.printf("%d results checked, %d problems%n", results, problems);
         out.flush();
