@@ -3,16 +3,20 @@ package org.gioreport.template;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gioreport.core.model.FieldCatalog;
 
 /**
- * The one label dictionary of the official templates: which words identify which row. Keywords are in
- * normalized form (no white space, half-width brackets, no quotes); several per row, because extraction
- * breaks labels ("属于国家秘 密") and editions and bodies spell them differently.
+ * The reading side of the label dictionary: which words, as extracted text shows them, identify which row.
+ * The rows themselves, their paths, editions, columns and printed labels are the schema's
+ * ({@link org.gioreport.core.model.FieldCatalog}); every key here must name one of its rows, which is checked
+ * when this class loads. Keywords are in normalized form (no white space, half-width brackets, no quotes);
+ * several per row, because extraction breaks labels ("属于国家秘 密") and editions and bodies spell them
+ * differently.
  */
 public final class TemplateLabels {
 
     /** 二、主动公开: item → keywords. */
-    public static final Map<String, List<String>> ACTIVE_ITEMS = ordered(
+    public static final Map<String, List<String>> ACTIVE_ITEMS = rowsOf("activeDisclosure.",
             "regulations", List.of("规章"),
             "normativeDocuments", List.of("规范性文件"),
             "licensing", List.of("行政许可"),
@@ -23,7 +27,7 @@ public final class TemplateLabels {
             "procurement", List.of("政府集中采购", "集中采购"));
 
     /** 三、申请: row path (below {@code applications.}) → keywords. */
-    public static final Map<String, List<String>> APPLICATION_ROWS = ordered(
+    public static final Map<String, List<String>> APPLICATION_ROWS = rowsOf("applications.",
             "newlyReceived", List.of("本年新收"),
             "carriedOver", List.of("上年结转"),
             "disclosed", List.of("予以公开"),
@@ -114,9 +118,13 @@ public final class TemplateLabels {
         return out.toString();
     }
 
-    private static Map<String, List<String>> ordered(Object... pairs) {
+    /** Keywords by row, in template order; each row (below {@code table}) must be one of the catalog's. */
+    private static Map<String, List<String>> rowsOf(String table, Object... pairs) {
         Map<String, List<String>> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
+            if (FieldCatalog.field(table + pairs[i]) == null) {
+                throw new IllegalStateException("no row " + table + pairs[i] + " in the field catalog");
+            }
             @SuppressWarnings("unchecked")
             List<String> words = (List<String>) pairs[i + 1];
             map.put((String) pairs[i], words);

@@ -19,6 +19,9 @@ public final class TemplateTableReader {
     private final ReportBuilder builder;
     private final IntFunction<String> lineText;
     private final String edition;
+    /** The edition whose 二 columns and 三 rows are read; see the constructor. */
+    private final String activeEdition;
+    private final String applicationsEdition;
     private int rowsRead;
 
     /**
@@ -28,6 +31,10 @@ public final class TemplateTableReader {
         this.builder = builder;
         this.edition = edition;
         this.lineText = lineText;
+        // An unknown edition is read by the 2021 columns of 二 and by the 三 rows both editions share (the
+        // 2019 rows); the values then found stay, with the EDITION_UNKNOWN warning the reader has given.
+        this.activeEdition = edition == null ? ReportFields.EDITION_2021 : edition;
+        this.applicationsEdition = edition == null ? ReportFields.EDITION_2019 : edition;
     }
 
     /** Reads every table it finds; returns how many template rows were recognised. */
@@ -80,7 +87,7 @@ public final class TemplateTableReader {
             if (item == null || row.values().isEmpty()) {
                 continue;
             }
-            List<String> columns = ActiveColumns.of(edition, item);
+            List<String> columns = ReportFields.activeColumns(activeEdition, item);
             if (columns.isEmpty()) {
                 builder.diagnostic(Diagnostic.warning("ROW_NOT_IN_EDITION", "activeDisclosure." + item,
                         "the row " + quote(row) + " does not belong to the " + edition + " template; ignored"));
@@ -124,7 +131,7 @@ public final class TemplateTableReader {
 
     /** Reads the applications rows; returns the index (within {@code rows}) where the table ended. */
     private int readApplications(List<TableRow> rows) {
-        List<String> template = ReportFields.applicationRows(edition);
+        List<String> template = ReportFields.applicationRows(applicationsEdition);
         int end = rows.size();
         List<Placed> placed = new ArrayList<>();
         int next = 0;
