@@ -15,6 +15,18 @@ import org.gioreport.core.model.FieldCatalog;
  */
 public final class TemplateLabels {
 
+    /** The first row of table 三 (一、本年新收政府信息公开申请数量): where the applications table starts. */
+    public static final String APPLICATIONS_START = "本年新收";
+    /** Where the tables start, in order of preference: 二's legal basis or head row, section 二's heading, 三. */
+    public static final List<String> TABLES_START =
+            List.of("第二十条", "信息内容", "主动公开政府信息情况", APPLICATIONS_START);
+    /** Words of a table's head row or first row: the first line holding one starts the table region of a text. */
+    public static final List<String> TABLE_HEAD = List.of("第二十条", "信息内容", APPLICATIONS_START);
+    /** Words of which a report has at least one besides 政府信息公开: it has the template's tables. */
+    public static final List<String> REPORT_MARKS = List.of(APPLICATIONS_START, "第二十条", "申请人情况");
+    /** Cell texts only a template table has (三's first row, 二's head, 四's head): for sources with table markup. */
+    public static final List<String> TEMPLATE_TABLE_CELLS = List.of(APPLICATIONS_START, "信息内容", "行政复议", "结果维持");
+
     /** 二、主动公开: item → keywords. */
     public static final Map<String, List<String>> ACTIVE_ITEMS = rowsOf("activeDisclosure.",
             "regulations", List.of("规章"),
@@ -28,7 +40,7 @@ public final class TemplateLabels {
 
     /** 三、申请: row path (below {@code applications.}) → keywords. */
     public static final Map<String, List<String>> APPLICATION_ROWS = rowsOf("applications.",
-            "newlyReceived", List.of("本年新收"),
+            "newlyReceived", List.of(APPLICATIONS_START),
             "carriedOver", List.of("上年结转"),
             "disclosed", List.of("予以公开"),
             "partiallyDisclosed", List.of("部分公开"),
@@ -69,16 +81,7 @@ public final class TemplateLabels {
     /** Headings that end the tables: 五、存在的主要问题…, 六、其他需要报告的事项. */
     public static final List<String> AFTER_TABLES = List.of("存在的主要问题", "其他需要报告的事项");
 
-    /** Whole texts are normalized by several plugins' fit checks and the edition check: once is enough. */
-    private static final java.util.Map<String, String> NORMALIZED_TEXTS =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
     private TemplateLabels() {
-    }
-
-    /** {@link #normalize} for a whole document's text, computed once per text. */
-    public static String normalizeText(String text) {
-        return NORMALIZED_TEXTS.computeIfAbsent(text, TemplateLabels::normalize);
     }
 
     /** Strips white space of every kind (including full-width and no-break spaces) from both ends. */

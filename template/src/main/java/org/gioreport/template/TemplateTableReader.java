@@ -14,7 +14,7 @@ import org.gioreport.spi.ReportBuilder;
  * they may not belong to: a row whose cell count does not fit its columns is left null, except where the
  * row's own total makes every reading agree (see {@link RowCells}).
  */
-public final class TemplateTableReader {
+final class TemplateTableReader {
 
     private final ReportBuilder builder;
     private final IntFunction<String> lineText;
@@ -45,7 +45,7 @@ public final class TemplateTableReader {
                     "none of the template's tables was found in the text"));
             return 0;
         }
-        int apps = indexOf(rows, start, "本年新收");
+        int apps = indexOf(rows, start, TemplateLabels.APPLICATIONS_START);
         int activeEnd = apps >= 0 ? apps : rows.size();
         readActiveDisclosure(rows.subList(start, activeEnd));
         if (apps < 0) {
@@ -60,7 +60,7 @@ public final class TemplateTableReader {
     }
 
     private static int tableStart(List<TableRow> rows) {
-        for (String mark : List.of("第二十条", "信息内容", "主动公开政府信息情况", "本年新收")) {
+        for (String mark : TemplateLabels.TABLES_START) {
             int i = indexOf(rows, 0, mark);
             if (i >= 0) {
                 return i;
