@@ -14,7 +14,7 @@ import org.gioreport.spi.ReportBuilder;
  * Reads the report's organization, year and signature date from its title and signature. A date that
  * is garbled ("202117") or absent stays null with a diagnostic: it is never guessed.
  */
-public final class HeaderReader {
+final class HeaderReader {
 
     private static final int TITLE_LINES = 12;
     /** A title is short; a longer line naming a year and a report is a sentence of the text. */

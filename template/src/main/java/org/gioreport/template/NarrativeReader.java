@@ -8,7 +8,7 @@ import org.gioreport.spi.ReportBuilder;
  * 六、其他需要报告的事项 (other matters), each up to the next heading; the signature and page chrome
  * after 六 are left out. A section whose heading is not found stays null.
  */
-public final class NarrativeReader {
+final class NarrativeReader {
 
     /** Headings are short lines; a longer line that names one is a sentence of the text. */
     private static final int MAX_HEADING = 24;

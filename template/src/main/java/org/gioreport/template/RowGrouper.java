@@ -8,7 +8,7 @@ import java.util.List;
  * row break, where the layout marks one) closes the row. A blank cell before any value is a placeholder
  * of a spanned label column and is dropped.
  */
-public final class RowGrouper {
+final class RowGrouper {
 
     private RowGrouper() {
     }

@@ -6,7 +6,7 @@ import java.util.List;
  * A flattened table row: the label text gathered since the previous row (header text and broken label
  * pieces included) and the value cells that follow it.
  */
-public record TableRow(String label, List<Token> values, int firstLine, String normalizedLabel) {
+record TableRow(String label, List<Token> values, int firstLine, String normalizedLabel) {
 
     /** @param label the label text; its normalized form (for keyword matching) is computed once, here */
     public TableRow(String label, List<Token> values, int firstLine) {

@@ -3,16 +3,32 @@ package org.gioreport.template;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gioreport.core.model.FieldCatalog;
 
 /**
- * The one label dictionary of the official templates: which words identify which row. Keywords are in
- * normalized form (no white space, half-width brackets, no quotes); several per row, because extraction
- * breaks labels ("属于国家秘 密") and editions and bodies spell them differently.
+ * The reading side of the label dictionary: which words, as extracted text shows them, identify which row.
+ * The rows themselves, their paths, editions, columns and printed labels are the schema's
+ * ({@link org.gioreport.core.model.FieldCatalog}); every key here must name one of its rows, which is checked
+ * when this class loads. Keywords are in normalized form (no white space, half-width brackets, no quotes);
+ * several per row, because extraction breaks labels ("属于国家秘 密") and editions and bodies spell them
+ * differently.
  */
 public final class TemplateLabels {
 
+    /** The first row of table 三 (一、本年新收政府信息公开申请数量): where the applications table starts. */
+    public static final String APPLICATIONS_START = "本年新收";
+    /** Where the tables start, in order of preference: 二's legal basis or head row, section 二's heading, 三. */
+    public static final List<String> TABLES_START =
+            List.of("第二十条", "信息内容", "主动公开政府信息情况", APPLICATIONS_START);
+    /** Words of a table's head row or first row: the first line holding one starts the table region of a text. */
+    public static final List<String> TABLE_HEAD = List.of("第二十条", "信息内容", APPLICATIONS_START);
+    /** Words of which a report has at least one besides 政府信息公开: it has the template's tables. */
+    public static final List<String> REPORT_MARKS = List.of(APPLICATIONS_START, "第二十条", "申请人情况");
+    /** Cell texts only a template table has (三's first row, 二's head, 四's head): for sources with table markup. */
+    public static final List<String> TEMPLATE_TABLE_CELLS = List.of(APPLICATIONS_START, "信息内容", "行政复议", "结果维持");
+
     /** 二、主动公开: item → keywords. */
-    public static final Map<String, List<String>> ACTIVE_ITEMS = ordered(
+    public static final Map<String, List<String>> ACTIVE_ITEMS = rowsOf("activeDisclosure.",
             "regulations", List.of("规章"),
             "normativeDocuments", List.of("规范性文件"),
             "licensing", List.of("行政许可"),
@@ -23,8 +39,8 @@ public final class TemplateLabels {
             "procurement", List.of("政府集中采购", "集中采购"));
 
     /** 三、申请: row path (below {@code applications.}) → keywords. */
-    public static final Map<String, List<String>> APPLICATION_ROWS = ordered(
-            "newlyReceived", List.of("本年新收"),
+    public static final Map<String, List<String>> APPLICATION_ROWS = rowsOf("applications.",
+            "newlyReceived", List.of(APPLICATIONS_START),
             "carriedOver", List.of("上年结转"),
             "disclosed", List.of("予以公开"),
             "partiallyDisclosed", List.of("部分公开"),
@@ -65,16 +81,7 @@ public final class TemplateLabels {
     /** Headings that end the tables: 五、存在的主要问题…, 六、其他需要报告的事项. */
     public static final List<String> AFTER_TABLES = List.of("存在的主要问题", "其他需要报告的事项");
 
-    /** Whole texts are normalized by several plugins' fit checks and the edition check: once is enough. */
-    private static final java.util.Map<String, String> NORMALIZED_TEXTS =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
     private TemplateLabels() {
-    }
-
-    /** {@link #normalize} for a whole document's text, computed once per text. */
-    public static String normalizeText(String text) {
-        return NORMALIZED_TEXTS.computeIfAbsent(text, TemplateLabels::normalize);
     }
 
     /** Strips white space of every kind (including full-width and no-break spaces) from both ends. */
@@ -114,9 +121,13 @@ public final class TemplateLabels {
         return out.toString();
     }
 
-    private static Map<String, List<String>> ordered(Object... pairs) {
+    /** Keywords by row, in template order; each row (below {@code table}) must be one of the catalog's. */
+    private static Map<String, List<String>> rowsOf(String table, Object... pairs) {
         Map<String, List<String>> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
+            if (FieldCatalog.field(table + pairs[i]) == null) {
+                throw new IllegalStateException("no row " + table + pairs[i] + " in the field catalog");
+            }
             @SuppressWarnings("unchecked")
             List<String> words = (List<String>) pairs[i + 1];
             map.put((String) pairs[i], words);

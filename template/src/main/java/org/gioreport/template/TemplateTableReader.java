@@ -14,11 +14,14 @@ import org.gioreport.spi.ReportBuilder;
  * they may not belong to: a row whose cell count does not fit its columns is left null, except where the
  * row's own total makes every reading agree (see {@link RowCells}).
  */
-public final class TemplateTableReader {
+final class TemplateTableReader {
 
     private final ReportBuilder builder;
     private final IntFunction<String> lineText;
     private final String edition;
+    /** The edition whose 二 columns and 三 rows are read; see the constructor. */
+    private final String activeEdition;
+    private final String applicationsEdition;
     private int rowsRead;
 
     /**
@@ -28,6 +31,10 @@ public final class TemplateTableReader {
         this.builder = builder;
         this.edition = edition;
         this.lineText = lineText;
+        // An unknown edition is read by the 2021 columns of 二 and by the 三 rows both editions share (the
+        // 2019 rows); the values then found stay, with the EDITION_UNKNOWN warning the reader has given.
+        this.activeEdition = edition == null ? ReportFields.EDITION_2021 : edition;
+        this.applicationsEdition = edition == null ? ReportFields.EDITION_2019 : edition;
     }
 
     /** Reads every table it finds; returns how many template rows were recognised. */
@@ -38,7 +45,7 @@ public final class TemplateTableReader {
                     "none of the template's tables was found in the text"));
             return 0;
         }
-        int apps = indexOf(rows, start, "本年新收");
+        int apps = indexOf(rows, start, TemplateLabels.APPLICATIONS_START);
         int activeEnd = apps >= 0 ? apps : rows.size();
         readActiveDisclosure(rows.subList(start, activeEnd));
         if (apps < 0) {
@@ -53,7 +60,7 @@ public final class TemplateTableReader {
     }
 
     private static int tableStart(List<TableRow> rows) {
-        for (String mark : List.of("第二十条", "信息内容", "主动公开政府信息情况", "本年新收")) {
+        for (String mark : TemplateLabels.TABLES_START) {
             int i = indexOf(rows, 0, mark);
             if (i >= 0) {
                 return i;
@@ -80,7 +87,7 @@ public final class TemplateTableReader {
             if (item == null || row.values().isEmpty()) {
                 continue;
             }
-            List<String> columns = ActiveColumns.of(edition, item);
+            List<String> columns = ReportFields.activeColumns(activeEdition, item);
             if (columns.isEmpty()) {
                 builder.diagnostic(Diagnostic.warning("ROW_NOT_IN_EDITION", "activeDisclosure." + item,
                         "the row " + quote(row) + " does not belong to the " + edition + " template; ignored"));
@@ -124,7 +131,7 @@ public final class TemplateTableReader {
 
     /** Reads the applications rows; returns the index (within {@code rows}) where the table ended. */
     private int readApplications(List<TableRow> rows) {
-        List<String> template = ReportFields.applicationRows(edition);
+        List<String> template = ReportFields.applicationRows(applicationsEdition);
         int end = rows.size();
         List<Placed> placed = new ArrayList<>();
         int next = 0;

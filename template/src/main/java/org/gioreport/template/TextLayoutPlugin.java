@@ -8,26 +8,32 @@ import org.gioreport.spi.SourceDocument;
 
 /**
  * A plugin for a flattened-text layout: it only says how its layout splits into cells and how well a
- * document's numbers sit its way; the report check and the reading are shared. A subclass still implements
+ * document's numbers sit its way; the report check and the reading are shared. The document's
+ * {@link ReportText} is worked out afresh in each call: plugins keep no state between documents. A subclass still implements
  * {@link #spiVersion()} itself, so that the SPI version it was compiled against is its own.
  */
 public abstract class TextLayoutPlugin implements FormatPlugin {
 
     @Override
     public final FitScore fit(SourceDocument document) {
-        if (!TextReportReader.looksLikeReport(document.text())) {
+        ReportText text = ReportText.of(document);
+        if (!text.looksLikeReport()) {
             return FitScore.no("not an annual disclosure report (no template table words)");
         }
-        return fitLayout(LayoutSignals.of(document));
+        return fitLayout(text);
     }
 
     @Override
     public final Extraction normalize(SourceDocument document) {
-        return TextReportReader.read(document, cells(document.lines()));
+        ReportText text = ReportText.of(document);
+        return TextReportReader.read(text, cells(text.lines()));
     }
 
-    /** The score for a document that is a report, from how its table's numbers sit on their lines. */
-    protected abstract FitScore fitLayout(LayoutSignals signals);
+    /**
+     * The score for a document that is a report, usually from how the numbers of its
+     * {@link ReportText#tableRegion() table region} sit on their lines.
+     */
+    protected abstract FitScore fitLayout(ReportText text);
 
     /** The document's lines as classified cells, with row breaks where the layout marks them. */
     protected abstract List<Token> cells(List<String> lines);

@@ -19,11 +19,16 @@ public final class TextReportReader {
     }
 
     public static Extraction read(SourceDocument document, List<Token> cells) {
-        List<String> lines = document.lines();
+        return read(ReportText.of(document), cells);
+    }
+
+    /** Reads the report from a text already looked at (as a plugin's fit or normalize has it) and its cells. */
+    public static Extraction read(ReportText text, List<Token> cells) {
+        List<String> lines = text.lines();
         ReportBuilder builder = new ReportBuilder();
         HeaderReader.read(lines, builder);
         Integer year = (Integer) builder.get("reportYear");
-        String edition = detectEdition(TemplateLabels.normalizeText(document.text()), year, builder);
+        String edition = detectEdition(text.normalized(), year, builder);
         builder.edition(edition);
         List<TableRow> rows = RowGrouper.group(numberCellsOfEachLine(cells));
         int read = new TemplateTableReader(builder, edition, n -> n >= 1 && n <= lines.size() ? lines.get(n - 1) : "")
@@ -70,11 +75,5 @@ public final class TextReportReader {
         builder.diagnostic(Diagnostic.warning("EDITION_UNKNOWN", "edition",
                 "neither the tables nor the year show which template edition the report follows"));
         return null;
-    }
-
-    /** Whether a text looks like an annual disclosure report at all (cheap; for plugins' fit checks). */
-    public static boolean looksLikeReport(String text) {
-        String t = TemplateLabels.normalizeText(text);
-        return t.contains("政府信息公开") && (t.contains("本年新收") || t.contains("第二十条") || t.contains("申请人情况"));
     }
 }

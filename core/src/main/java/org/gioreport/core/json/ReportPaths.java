@@ -10,7 +10,11 @@ import java.util.Map;
 import org.gioreport.core.model.Report;
 import org.gioreport.core.model.ReportFields;
 
-/** Converts between a report and the flat map of dotted paths that fixtures, CSV and builders use. */
+/**
+ * Converts between a report and the flat map of dotted paths that fixtures, CSV and builders use. The paths
+ * are the {@link org.gioreport.core.model.FieldCatalog}'s (the JSON's property names are the record
+ * components the catalog walks); {@code unflatten} takes each edition's fields from it.
+ */
 public final class ReportPaths {
 
     private ReportPaths() {

@@ -2,10 +2,12 @@ package org.gioreport.core.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
- * The dotted field paths of each edition, in template order. Paths are how diagnostics, {@code derived},
- * provenance, fixtures and the CSV export name a field.
+ * The dotted field paths of each edition, in template order, as named lists derived from the
+ * {@link FieldCatalog}. Paths are how diagnostics, {@code derived}, provenance, fixtures and the CSV export
+ * name a field.
  */
 public final class ReportFields {
 
@@ -16,100 +18,86 @@ public final class ReportFields {
     /** The template editions, oldest first. */
     public static final List<String> EDITIONS = List.of(EDITION_2019, EDITION_2021);
 
-    /** Application rows common to both editions, in template order, without the trailing totals. */
-    public static final List<String> APPLICATION_ROWS_COMMON = List.of(
-            "newlyReceived", "carriedOver", "disclosed", "partiallyDisclosed",
-            "notDisclosed.stateSecret", "notDisclosed.prohibitedByLaw", "notDisclosed.securityStability",
-            "notDisclosed.thirdPartyRights", "notDisclosed.internalAffairs", "notDisclosed.processInformation",
-            "notDisclosed.enforcementFiles", "notDisclosed.queryMatters",
-            "unableToProvide.notHeld", "unableToProvide.needsCreation", "unableToProvide.unclearAfterCorrection",
-            "notProcessed.complaints", "notProcessed.duplicates", "notProcessed.publications",
-            "notProcessed.excessive", "notProcessed.confirmations",
-            "otherHandling");
-    public static final List<String> OTHER_HANDLING_DETAIL = List.of(
-            "otherHandlingDetail.overdueCorrection", "otherHandlingDetail.unpaidFees", "otherHandlingDetail.other");
-    public static final List<String> REVIEW_GROUPS = List.of("review", "lawsuitDirect", "lawsuitAfterReview");
-    public static final List<String> METADATA = List.of("organization", "reportYear", "publishedOn", "edition");
+    /** The three rows of 其他处理 in the 2021 edition, below {@code applications.}. */
+    public static final List<String> OTHER_HANDLING_DETAIL = relative("applications.",
+            rowsOf("applications.otherHandlingDetail", EDITION_2021));
+    /** The groups of table 四, below {@code reviewsAndLawsuits.}. */
+    public static final List<String> REVIEW_GROUPS = relative("reviewsAndLawsuits.",
+            rowsOf("reviewsAndLawsuits", EDITION_2021));
+    /** The report's values above the tables. */
+    public static final List<String> METADATA = select(EDITION_2021, FieldCatalog.Field::isMetadata);
+    /** {@link #required} of each edition: asked for every result, so listed once. */
+    private static final java.util.Map<String, List<String>> REQUIRED = java.util.Map.of(
+            EDITION_2019, select(EDITION_2019, f -> f.isMetadata() || f.isNumber()),
+            EDITION_2021, select(EDITION_2021, f -> f.isMetadata() || f.isNumber()));
 
     private ReportFields() {
     }
 
     /** Application rows of an edition in template order (2021: otherHandling, then its three detail rows). */
     public static List<String> applicationRows(String edition) {
-        List<String> rows = new ArrayList<>(APPLICATION_ROWS_COMMON);
-        if (EDITION_2021.equals(edition)) {
-            rows.addAll(OTHER_HANDLING_DETAIL);
-        }
-        rows.add("totalHandled");
-        rows.add("carriedForward");
-        return rows;
+        return relative("applications.", rowsOf("applications", checked(edition)));
     }
 
     /** The 二 fields of an edition as {@code activeDisclosure.<item>.<column>} paths. */
     public static List<String> activeDisclosure(String edition) {
-        List<String> out = new ArrayList<>();
-        String a = "activeDisclosure.";
-        if (EDITION_2019.equals(edition)) {
-            for (String item : List.of("regulations", "normativeDocuments")) {
-                for (String c : List.of("newlyMade", "newlyPublished", "totalPublished")) {
-                    out.add(a + item + "." + c);
-                }
-            }
-            for (String item : List.of("licensing", "otherServices", "penalties", "coercion")) {
-                for (String c : List.of("previousYear", "change", "decisions")) {
-                    out.add(a + item + "." + c);
-                }
-            }
-            out.add(a + "fees.previousYear");
-            out.add(a + "fees.change");
-            out.add(a + "procurement.projects");
-            out.add(a + "procurement.amount");
-        } else {
-            for (String item : List.of("regulations", "normativeDocuments")) {
-                for (String c : List.of("issued", "repealed", "inForce")) {
-                    out.add(a + item + "." + c);
-                }
-            }
-            for (String item : List.of("licensing", "penalties", "coercion")) {
-                out.add(a + item + ".decisions");
-            }
-            out.add(a + "fees.amount");
-        }
-        return out;
+        return numbersBelow("activeDisclosure.", edition);
     }
 
     public static List<String> applications(String edition) {
-        List<String> out = new ArrayList<>();
-        for (String row : applicationRows(edition)) {
-            for (String c : ApplicantCounts.COLUMNS) {
-                out.add("applications." + row + "." + c);
-            }
-        }
-        return out;
+        return numbersBelow("applications.", edition);
     }
 
     public static List<String> reviews() {
-        List<String> out = new ArrayList<>();
-        for (String g : REVIEW_GROUPS) {
-            for (String c : OutcomeCounts.COLUMNS) {
-                out.add("reviewsAndLawsuits." + g + "." + c);
-            }
-        }
-        return out;
+        return numbersBelow("reviewsAndLawsuits.", EDITION_2021);
+    }
+
+    /** The numbers of one 二 item in an edition, e.g. {@code newlyMade, newlyPublished, totalPublished}. */
+    public static List<String> activeColumns(String edition, String item) {
+        String prefix = "activeDisclosure." + item + ".";
+        return relative(prefix, numbersBelow(prefix, edition));
     }
 
     /** Every numeric field of an edition, in template order. */
     public static List<String> numeric(String edition) {
-        List<String> out = new ArrayList<>(activeDisclosure(edition));
-        out.addAll(applications(edition));
-        out.addAll(reviews());
-        return out;
+        return select(checked(edition), FieldCatalog.Field::isNumber);
     }
 
     /** The fields whose absence makes a report {@code partial}: metadata and every numeric field. */
     public static List<String> required(String edition) {
-        List<String> out = new ArrayList<>(METADATA);
-        out.addAll(numeric(edition));
+        return REQUIRED.get(checked(edition));
+    }
+
+    private static List<String> numbersBelow(String prefix, String edition) {
+        return select(checked(edition), f -> f.isNumber() && f.path().startsWith(prefix));
+    }
+
+    private static List<String> select(String edition, Predicate<FieldCatalog.Field> which) {
+        return FieldCatalog.fields().stream().filter(f -> f.in(edition) && which.test(f))
+                .map(FieldCatalog.Field::path).toList();
+    }
+
+    /** The table rows (objects of counts) at or below {@code path}: rows inside a group are listed in place. */
+    private static List<String> rowsOf(String path, String edition) {
+        List<String> out = new ArrayList<>();
+        for (FieldCatalog.Field f : FieldCatalog.children(path, edition)) {
+            if (f.type() == ApplicantCounts.class || f.type() == OutcomeCounts.class) {
+                out.add(f.path());
+            } else if (!f.isValue()) {
+                out.addAll(rowsOf(f.path(), edition));
+            }
+        }
         return out;
+    }
+
+    private static List<String> relative(String prefix, List<String> paths) {
+        return paths.stream().map(p -> p.substring(prefix.length())).toList();
+    }
+
+    private static String checked(String edition) {
+        if (!EDITIONS.contains(edition)) {
+            throw new IllegalArgumentException("not a template edition: " + edition);
+        }
+        return edition;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.gioreport.core.json.ReportPaths;
 import org.gioreport.core.model.Diagnostic;
+import org.gioreport.core.model.FieldCatalog;
 import org.gioreport.core.model.NormalizationResult;
 
 /**
@@ -25,7 +26,7 @@ public final class CsvFormat implements RecordFormat {
     /** @param chineseLabels headings in Chinese ({@code --labels zh}) instead of dotted paths */
     public CsvFormat(boolean chineseLabels) {
         columns = new ArrayList<>(LEADING);
-        columns.addAll(ReportColumns.paths());
+        columns.addAll(FieldCatalog.valuePaths());
         columns.add(TRAILING);
         header = BOM + Csv.row(chineseLabels ? columns.stream().map(FieldLabels::zh).toList() : columns);
     }
@@ -48,7 +49,7 @@ public final class CsvFormat implements RecordFormat {
         row.add(result.format());
         row.add(result.status().json());
         Map<String, Object> values = ReportPaths.flatten(result.report());
-        for (String path : ReportColumns.paths()) {
+        for (String path : FieldCatalog.valuePaths()) {
             row.add(text(values.get(path)));
         }
         row.add(String.join(" ", result.diagnostics().stream().map(Diagnostic::code).distinct().toList()));

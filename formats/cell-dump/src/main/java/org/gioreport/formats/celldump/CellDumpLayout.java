@@ -2,7 +2,8 @@ package org.gioreport.formats.celldump;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gioreport.template.LayoutSignals;
+import org.gioreport.template.ReportText;
+import org.gioreport.template.TableRegion;
 import org.gioreport.template.TemplateLabels;
 import org.gioreport.template.TextLayoutPlugin;
 import org.gioreport.template.Token;
@@ -30,12 +31,24 @@ public final class CellDumpLayout extends TextLayoutPlugin {
     }
 
     @Override
-    protected FitScore fitLayout(LayoutSignals signals) {
-        double share = signals.shareAloneAfterTab();
-        if (share == 0) {
+    protected FitScore fitLayout(ReportText text) {
+        TableRegion region = text.tableRegion();
+        int afterTab = aloneAfterTab(region);
+        if (afterTab == 0) {
             return FitScore.no("no number stands alone on a tab-prefixed line");
         }
-        return FitScore.of(0.9 * share, signals.describe(signals.aloneAfterTab(), "stand alone on tab-prefixed lines"));
+        return FitScore.of(0.9 * region.share(afterTab), region.describe(afterTab, "stand alone on tab-prefixed lines"));
+    }
+
+    /** The numbers that are a whole line after its tab: a table cell as this layout writes it. */
+    static int aloneAfterTab(TableRegion region) {
+        int n = 0;
+        for (TableRegion.Line line : region.lines()) {
+            if (line.numbers() == 1 && line.cells() == 1 && line.text().startsWith("\t")) {
+                n++;
+            }
+        }
+        return n;
     }
 
     @Override

@@ -2,7 +2,8 @@ package org.gioreport.formats.pdftext;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gioreport.template.LayoutSignals;
+import org.gioreport.template.ReportText;
+import org.gioreport.template.TableRegion;
 import org.gioreport.template.TextLayoutPlugin;
 import org.gioreport.template.Token;
 import org.gioreport.spi.FitScore;
@@ -30,12 +31,28 @@ public final class PdfTextLayout extends TextLayoutPlugin {
     }
 
     @Override
-    protected FitScore fitLayout(LayoutSignals signals) {
-        double share = signals.shareSeveralToALine();
-        if (share == 0) {
+    protected FitScore fitLayout(ReportText text) {
+        TableRegion region = text.tableRegion();
+        int several = severalToALine(region);
+        if (several == 0) {
             return FitScore.no("no line holds several numbers");
         }
-        return FitScore.of(0.9 * share, signals.describe(signals.severalToALine(), "stand several to a line"));
+        return FitScore.of(0.9 * region.share(several), region.describe(several, "stand several to a line"));
+    }
+
+    /** The numbers that stand two or more to a line: a table row as PDF text extraction leaves it. */
+    static int severalToALine(TableRegion region) {
+        int several = 0;
+        for (TableRegion.Line line : region.lines()) {
+            String trimmed = line.trimmed();
+            if (trimmed.length() > 1 && trimmed.startsWith("|") && trimmed.endsWith("|")) {
+                continue; // a row framed by pipes is table markup (Markdown), not a row of PDF text
+            }
+            if (line.numbers() >= 2) {
+                several += line.numbers();
+            }
+        }
+        return several;
     }
 
     @Override

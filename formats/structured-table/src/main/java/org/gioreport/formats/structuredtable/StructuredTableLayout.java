@@ -3,6 +3,7 @@ package org.gioreport.formats.structuredtable;
 import java.util.ArrayList;
 import java.util.List;
 import org.gioreport.template.TemplateLabels;
+import org.gioreport.template.ReportText;
 import org.gioreport.template.TextReportReader;
 import org.gioreport.template.Token;
 import org.gioreport.spi.Extraction;
@@ -39,7 +40,7 @@ public final class StructuredTableLayout implements FormatPlugin {
             return FitScore.no("the source has no table markup");
         }
         long templateTables = document.tables().stream().filter(StructuredTableLayout::isTemplateTable).count();
-        if (templateTables == 0 || !TextReportReader.looksLikeReport(document.text())) {
+        if (templateTables == 0 || !ReportText.of(document).looksLikeReport()) {
             return FitScore.no("none of the " + document.tables().size() + " tables is a template table");
         }
         return FitScore.of(0.98, templateTables + " of the source's tables are template tables with real cells");
@@ -49,7 +50,7 @@ public final class StructuredTableLayout implements FormatPlugin {
         for (List<Table.Cell> row : table.rows()) {
             for (Table.Cell cell : row) {
                 String t = TemplateLabels.normalize(cell.text());
-                if (t.contains("本年新收") || t.contains("信息内容") || t.contains("行政复议") || t.contains("结果维持")) {
+                if (TemplateLabels.TEMPLATE_TABLE_CELLS.stream().anyMatch(t::contains)) {
                     return true;
                 }
             }

@@ -2,7 +2,9 @@ package org.gioreport.formats.webpage;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gioreport.template.LayoutSignals;
+import java.util.stream.Stream;
+import org.gioreport.template.ReportText;
+import org.gioreport.template.TableRegion;
 import org.gioreport.template.TemplateLabels;
 import org.gioreport.template.TextLayoutPlugin;
 import org.gioreport.template.Token;
@@ -14,6 +16,11 @@ import org.gioreport.spi.FitScore;
  * lines carry no meaning here, so rows are told apart by their labels alone.
  */
 public final class WebPageLayout extends TextLayoutPlugin {
+
+    /** Site chrome: what a web site prints around a report's text, before it and after it. */
+    private static final List<String> CHROME = Stream.concat(
+            Stream.of("字号", "来源：", "来源:", "浏览次数", "时间:", "发布时间"),
+            TemplateLabels.SITE_CHROME_AFTER_TEXT.stream()).toList();
 
     @Override
     public String id() {
@@ -31,14 +38,37 @@ public final class WebPageLayout extends TextLayoutPlugin {
     }
 
     @Override
-    protected FitScore fitLayout(LayoutSignals signals) {
-        double share = signals.shareAloneWithoutTab();
-        if (share == 0) {
+    protected FitScore fitLayout(ReportText text) {
+        TableRegion region = text.tableRegion();
+        int alone = aloneOnALine(region);
+        if (alone == 0) {
             return FitScore.no("no number stands alone on a line");
         }
-        double chrome = signals.siteChrome() ? 0.05 : 0;
-        return FitScore.of(0.85 * share + chrome, signals.describe(signals.aloneWithoutTab(), "stand alone on a line")
-                + (signals.siteChrome() ? "; web page chrome present" : ""));
+        boolean siteChrome = hasSiteChrome(text.lines());
+        double chrome = siteChrome ? 0.05 : 0;
+        return FitScore.of(0.85 * region.share(alone) + chrome, region.describe(alone, "stand alone on a line")
+                + (siteChrome ? "; web page chrome present" : ""));
+    }
+
+    /** The numbers that are a whole line, not after a tab (that is a cell dump's). */
+    static int aloneOnALine(TableRegion region) {
+        int n = 0;
+        for (TableRegion.Line line : region.lines()) {
+            if (line.numbers() == 1 && line.cells() == 1 && !line.text().startsWith("\t")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean hasSiteChrome(List<String> lines) {
+        for (String line : lines) {
+            String t = TemplateLabels.trim(line);
+            if (CHROME.stream().anyMatch(t::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.gioreport.plugins.markdowntable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.gioreport.template.ReportText;
 import org.gioreport.template.TemplateLabels;
 import org.gioreport.template.TextReportReader;
 import org.gioreport.template.Token;
@@ -15,8 +16,8 @@ import org.gioreport.spi.SourceDocument;
  * Reports that a crawler or an HTML-to-Markdown converter turned into Markdown: the template's tables as
  * GitHub-style pipe tables, e.g. {@code | 一、本年新收政府信息公开申请数量 | 3746 | 63 | 0 | 0 | 19 | 2 | 3830 |}.
  * A table is a row of cells followed by a {@code |---|} delimiter row, then every following line with a
- * pipe. Each cell becomes one token and each table row ends with a row break; core's template reader does
- * the rest.
+ * pipe. Each cell becomes one token and each table row ends with a row break; the template toolkit's reader
+ * ({@link TextReportReader}) does the rest.
  */
 public final class MarkdownTableLayout implements FormatPlugin {
 
@@ -45,15 +46,16 @@ public final class MarkdownTableLayout implements FormatPlugin {
 
     @Override
     public FitScore fit(SourceDocument document) {
-        if (!TextReportReader.looksLikeReport(document.text())) {
+        ReportText text = ReportText.of(document);
+        if (!text.looksLikeReport()) {
             return FitScore.no("not an annual disclosure report (no template table words)");
         }
-        List<Row> rows = tableRows(document.lines());
+        List<Row> rows = tableRows(text.lines());
         if (rows.isEmpty()) {
             return FitScore.no("no Markdown pipe table (a row followed by a |---| delimiter row)");
         }
         boolean applicationsInTable = rows.stream()
-                .anyMatch(r -> TemplateLabels.normalize(String.join("", r.cells())).contains("本年新收"));
+                .anyMatch(r -> TemplateLabels.normalize(String.join("", r.cells())).contains(TemplateLabels.APPLICATIONS_START));
         if (!applicationsInTable) {
             return FitScore.of(0.4, "Markdown pipe tables, but the applications table (本年新收…) is not"
                     + " one of them");
@@ -64,7 +66,8 @@ public final class MarkdownTableLayout implements FormatPlugin {
 
     @Override
     public Extraction normalize(SourceDocument document) {
-        return TextReportReader.read(document, cells(document.lines()));
+        ReportText text = ReportText.of(document);
+        return TextReportReader.read(text, cells(text.lines()));
     }
 
     /** Every table cell as a token, a row break after each table row; text outside tables is left out. */

@@ -1,0 +1,55 @@
+package org.gioreport.template;
+
+import java.util.List;
+import org.gioreport.spi.SourceDocument;
+
+/**
+ * What the toolkit learns from one document's text before reading it: its lines, the whole text normalized
+ * ({@link TemplateLabels#normalize}), whether it is a report at all and, on first request, its
+ * {@link TableRegion}. It belongs to one call (a plugin's {@code fit} or {@code normalize}) and travels with
+ * the document through it; nothing is kept between documents.
+ */
+public final class ReportText {
+
+    private final SourceDocument document;
+    private final List<String> lines;
+    private final String normalized;
+    private TableRegion region;
+
+    private ReportText(SourceDocument document) {
+        this.document = document;
+        this.lines = document.lines();
+        this.normalized = TemplateLabels.normalize(document.text());
+    }
+
+    public static ReportText of(SourceDocument document) {
+        return new ReportText(document);
+    }
+
+    public SourceDocument document() {
+        return document;
+    }
+
+    /** The document's lines (line 1 is index 0). */
+    public List<String> lines() {
+        return lines;
+    }
+
+    /** The whole text normalized: no white space or quotes, half-width brackets. */
+    public String normalized() {
+        return normalized;
+    }
+
+    /** Whether the text looks like an annual disclosure report at all: cheap, for plugins' fit checks. */
+    public boolean looksLikeReport() {
+        return normalized.contains("政府信息公开") && TemplateLabels.REPORT_MARKS.stream().anyMatch(normalized::contains);
+    }
+
+    /** The lines of the tables and their numbers, measured on first request. */
+    public TableRegion tableRegion() {
+        if (region == null) {
+            region = TableRegion.of(lines);
+        }
+        return region;
+    }
+}

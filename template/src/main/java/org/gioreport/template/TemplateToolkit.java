@@ -1,0 +1,18 @@
+package org.gioreport.template;
+
+/**
+ * The version of this package's public API, for plugin authors: see {@code package-info.java} for what it
+ * promises.
+ */
+public final class TemplateToolkit {
+
+    /**
+     * Raised when a public type, method or constant of {@code org.gioreport.template} is removed or changes its
+     * signature or meaning; additions do not raise it. Like {@code FormatPlugin.SPI_VERSION}, the constant is
+     * copied into a plugin at compile time, so a plugin can tell which toolkit it was built against.
+     */
+    public static final int VERSION = 1;
+
+    private TemplateToolkit() {
+    }
+}
