@@ -20,10 +20,6 @@ public final class CellDumpLayout extends TextLayoutPlugin {
         return "cell-dump";
     }
 
-    @Override
-    public String version() {
-        return "1.0";
-    }
 
     @Override
     public int spiVersion() {

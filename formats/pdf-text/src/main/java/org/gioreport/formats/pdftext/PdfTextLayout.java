@@ -20,10 +20,6 @@ public final class PdfTextLayout extends TextLayoutPlugin {
         return "pdf-text";
     }
 
-    @Override
-    public String version() {
-        return "1.0";
-    }
 
     @Override
     public int spiVersion() {

@@ -24,10 +24,6 @@ public final class StructuredTableLayout implements FormatPlugin {
         return "structured-table";
     }
 
-    @Override
-    public String version() {
-        return "1.0";
-    }
 
     @Override
     public int spiVersion() {

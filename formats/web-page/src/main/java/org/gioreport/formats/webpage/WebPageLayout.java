@@ -27,10 +27,6 @@ public final class WebPageLayout extends TextLayoutPlugin {
         return "web-page";
     }
 
-    @Override
-    public String version() {
-        return "1.0";
-    }
 
     @Override
     public int spiVersion() {

@@ -34,10 +34,6 @@ public final class MarkdownTableLayout implements FormatPlugin {
         return "markdown-table";
     }
 
-    @Override
-    public String version() {
-        return "1.0";
-    }
 
     @Override
     public int spiVersion() {
