@@ -6,15 +6,16 @@ import org.gioreport.spi.SourceDocument;
 /**
  * What the toolkit learns from one document's text before reading it: its lines, the whole text normalized
  * ({@link TemplateLabels#normalize}), whether it is a report at all and, on first request, its
- * {@link TableRegion}. It belongs to one call (a plugin's {@code fit} or {@code normalize}) and travels with
- * the document through it; nothing is kept between documents.
+ * {@link TableRegion}. It is made once per document and travels with it
+ * ({@link SourceDocument#view}) through every plugin's {@code fit} and the chosen one's {@code normalize};
+ * nothing is kept between documents.
  */
 public final class ReportText {
 
     private final SourceDocument document;
     private final List<String> lines;
     private final String normalized;
-    private TableRegion region;
+    private volatile TableRegion region;
 
     private ReportText(SourceDocument document) {
         this.document = document;
@@ -22,8 +23,9 @@ public final class ReportText {
         this.normalized = TemplateLabels.normalize(document.text());
     }
 
+    /** The document's analysis, made once per document and kept with it ({@link SourceDocument#view}). */
     public static ReportText of(SourceDocument document) {
-        return new ReportText(document);
+        return document.view(ReportText.class, ReportText::new);
     }
 
     public SourceDocument document() {
