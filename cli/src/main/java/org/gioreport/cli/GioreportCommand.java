@@ -1,5 +1,7 @@
 package org.gioreport.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +61,10 @@ public final class GioreportCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new GioreportCommand());
         // results are UTF-8 whatever the platform's default charset (a C locale would turn Chinese into '?')
-        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        // on the file descriptor itself, not System.out: a PrintStream would swallow a failed write (a full disk,
+        // a closed pipe) where the writer above it could not see it; normalize asks the writer (checkError)
+        cl.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();

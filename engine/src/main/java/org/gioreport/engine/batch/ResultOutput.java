@@ -24,27 +24,7 @@ public final class ResultOutput {
                               ResumeLedger ledger) throws IOException {
         Writer out;
         if (file == null) {
-            out = new Writer() {
-                @Override
-                public void write(char[] buf, int off, int len) {
-                    stdout.write(buf, off, len);
-                }
-
-                @Override
-                public void write(String s) {
-                    stdout.write(s);
-                }
-
-                @Override
-                public void flush() {
-                    stdout.flush();
-                }
-
-                @Override
-                public void close() {
-                    stdout.flush(); // standard output stays open for whoever called us
-                }
-            };
+            out = new StandardOutput(stdout);
         } else {
             try {
                 if (file.toAbsolutePath().getParent() != null) {
@@ -60,6 +40,41 @@ public final class ResultOutput {
             out.write(format.header());
         }
         return out;
+    }
+
+    /**
+     * Standard output as a writer that reports a failed write: a {@link PrintWriter} swallows its errors (a full
+     * disk, a closed pipe), so each flush asks it whether one happened and turns that into an exception.
+     */
+    private static final class StandardOutput extends Writer {
+        private final PrintWriter stdout;
+
+        StandardOutput(PrintWriter stdout) {
+            this.stdout = stdout;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) {
+            stdout.write(buf, off, len);
+        }
+
+        @Override
+        public void write(String s) {
+            stdout.write(s);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (stdout.checkError()) { // flushes, then tells whether any write or flush so far failed
+                throw new IOException("standard output cannot be written (a full disk, or a pipe closed by the"
+                        + " program reading it)");
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush(); // standard output stays open for whoever called us
+        }
     }
 
     /** The output file could not be created (its folder is a file, no permission, a full disk). */
