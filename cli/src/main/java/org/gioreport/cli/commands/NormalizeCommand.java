@@ -15,6 +15,7 @@ import org.gioreport.cli.PluginOptions;
 import org.gioreport.cli.UsageError;
 import org.gioreport.cli.batch.BatchSummary;
 import org.gioreport.cli.batch.Progress;
+import org.gioreport.cli.batch.StopOnSignal;
 import org.gioreport.engine.Gioreport;
 import org.gioreport.engine.batch.BatchRun;
 import org.gioreport.engine.batch.CsvFormat;
@@ -22,6 +23,7 @@ import org.gioreport.engine.batch.InputFiles;
 import org.gioreport.engine.batch.JsonLinesFormat;
 import org.gioreport.engine.batch.OneRecordPerPath;
 import org.gioreport.engine.batch.Outcome;
+import org.gioreport.engine.batch.OutputLock;
 import org.gioreport.engine.batch.RecordFormat;
 import org.gioreport.engine.batch.ResultOutput;
 import org.gioreport.engine.batch.ResumeLedger;
@@ -45,6 +47,7 @@ import picocli.CommandLine.Parameters;
             "input order. On a terminal a progress bar shows on stderr; at the end a",
             "summary (statuses, plugins, editions, diagnostics, slowest files) follows.",
             "An interrupted run (Ctrl-C, kill -9) goes on where it stopped with --resume.",
+            "Only one run at a time writes a given -o FILE (a lock file FILE.lock).",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -55,7 +58,8 @@ import picocli.CommandLine.Parameters;
             "3:the results could not be written (output file not created, a write failed); with -o, go on"
                 + " with --resume",
             "4:internal error: gioreport itself failed on some input (its record has INTERNAL_ERROR) or"
-                + " stopped (a bug; run with --debug and report it)"},
+                + " stopped (a bug; run with --debug and report it)",
+            "130/143:stopped by Ctrl-C / SIGTERM; the records written are complete; go on with --resume"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  gioreport normalize examples/",
@@ -103,12 +107,18 @@ public final class NormalizeCommand implements Callable<Integer> {
                     + " the output ends with one record per input path.")
     boolean resume;
 
+    @Option(names = "--retry-failed",
+            description = "With --resume: read again the inputs recorded as failed (a timeout, out of memory...);"
+                    + " each new record replaces the failed one.")
+    boolean retryFailed;
+
     @Option(names = "--provenance",
             description = "Add, for each value read, the line of extracted text (or table cell) it came from.")
     boolean provenance;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Read N inputs at a time (default: the number of processors, here ${DEFAULT-VALUE}).")
+            description = "Read N inputs at a time, 1 to " + MAX_THREADS
+                    + " (default: the number of processors, here ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--unordered",
@@ -117,12 +127,13 @@ public final class NormalizeCommand implements Callable<Integer> {
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Give up on one input when reading it, or one plugin call on it, takes longer than this many"
-                    + " seconds (default: ${DEFAULT-VALUE}; 0 = no limit). The limit covers the document's own work:"
+                    + " seconds, at most " + MAX_TIMEOUT_SECONDS + " (default: ${DEFAULT-VALUE}; 0 = no limit). The limit covers the document's own work:"
                     + " the one-time start-up of each document type (loading parsers and plugins) is done before.")
     long timeoutSeconds;
 
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "100",
-            description = "Skip input files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+            description = "Skip input files larger than this many megabytes, at most " + MAX_SIZE_MB
+                    + " (default: ${DEFAULT-VALUE}).")
     long maxSizeMb;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on stderr.")
@@ -136,6 +147,13 @@ public final class NormalizeCommand implements Callable<Integer> {
 
     /** Whether standard error is a terminal, where the progress bar is drawn; tests replace it to see the bar. */
     private BooleanSupplier stderrIsTerminal = Progress::stderrIsTerminal;
+
+    /** The most threads: beyond, the reads only wait for each other and the window's memory grows. */
+    static final int MAX_THREADS = 256;
+    /** The longest --timeout: one day (a larger number would overflow a limit in milliseconds). */
+    static final long MAX_TIMEOUT_SECONDS = 86_400;
+    /** The largest --max-size: a file is read into memory whole, and a Java array holds less than 2 GiB. */
+    static final long MAX_SIZE_MB = 2000;
 
     /** Results not yet written wait in a window of this many per thread (the bound on memory for ordering). */
     static final int WINDOW_PER_THREAD = 64;
@@ -155,19 +173,28 @@ public final class NormalizeCommand implements Callable<Integer> {
             BatchSummary summary = new BatchSummary();
             Tally tally = new Tally();
             long start = System.nanoTime();
-            try {
+            if (output != null) {
+                InputFiles.refuseOutputAmongInputs(paths, output, records);
+            }
+            try (OutputLock lock = output == null ? null : OutputLock.acquire(output)) {
                 ResumeLedger ledger = resume ? ResumeLedger.open(output, records, w -> err.println("gioreport: " + w))
                         : ResumeLedger.none();
                 if (resume && !quiet && ledger.size() > 0) {
                     err.println("gioreport: resuming: " + ledger.size() + " inputs already in " + output);
                 }
+                int retried = retryFailed ? ledger.retryFailed() : 0;
+                if (retried > 0 && !quiet) {
+                    err.println("gioreport: reading again " + retried + " inputs recorded as failed");
+                }
                 runBatch(engine, records, ledger, summary, tally);
-                if (resume && (tally.changed || ledger.repeatedPaths())) {
+                if (resume && (tally.changed || ledger.repeatedPaths() || retried > 0)) {
                     int dropped = OneRecordPerPath.rewrite(output, records);
                     if (dropped > 0 && !quiet) {
                         err.println("gioreport: " + dropped + " older records of inputs read again replaced by the new ones");
                     }
                 }
+            } catch (BatchRun.Stopped e) {
+                return ExitCodes.OUTPUT_FAILED; // the JVM is exiting on a signal (130/143); the hook reports
             } catch (ResultOutput.NotCreated e) {
                 err.println("gioreport: " + e.getMessage());
                 return ExitCodes.OUTPUT_FAILED;
@@ -196,8 +223,10 @@ public final class NormalizeCommand implements Callable<Integer> {
         boolean allRead = true;
         boolean changed;
         int internalErrors;
+        volatile long written;
 
         void add(Outcome o) {
+            written += o.skipped() ? 0 : 1;
             allRead &= o.read();
             changed |= o.changed();
             internalErrors += o.codes().contains(BatchRun.INTERNAL_ERROR) ? 1 : 0;
@@ -222,12 +251,29 @@ public final class NormalizeCommand implements Callable<Integer> {
              Writer out = ResultOutput.open(output, resume, spec.commandLine().getOut(), records, ledger)) {
             BatchRun run = new BatchRun(engine.processor(), records, ledger, threads, WINDOW_PER_THREAD * threads,
                     !unordered, this::debugTrace);
-            run.run(InputFiles.walk(paths, output), out, (Outcome o) -> {
-                summary.add(o);
-                progress.step();
-                tally.add(o);
-            });
+            try (StopOnSignal signals = new StopOnSignal(run, () -> stopped(tally.written))) {
+                run.run(InputFiles.walk(paths, output), out, (Outcome o) -> {
+                    summary.add(o);
+                    progress.step();
+                    tally.add(o);
+                });
+            }
         }
+    }
+
+    /** Said on a signal, once the run has stopped: where the records are, and how to go on. */
+    private void stopped(long written) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println();
+        err.println("gioreport: stopped by a signal; " + written + " records written"
+                + (output == null ? " on standard output, each complete (to go on later, write to a file with -o"
+                + " and use --resume)" : " to " + output + " in this run, each complete. Go on with the same"
+                + " command and --resume: gioreport normalize -o " + output + " --resume " + joined(paths)));
+        err.flush();
+    }
+
+    private static String joined(List<Path> paths) {
+        return String.join(" ", paths.stream().map(Path::toString).toList());
     }
 
     /** The plugin id of {@code --plugin} (or of the deprecated {@code --format}, with a warning), or null. */
@@ -248,14 +294,20 @@ public final class NormalizeCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
-        if (threads < 1) {
-            throw new UsageError("--threads must be at least 1");
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new UsageError("--threads must be between 1 and " + MAX_THREADS + ": " + threads);
         }
-        if (timeoutSeconds < 0) {
-            throw new UsageError("--timeout must be 0 (no limit) or more seconds");
+        if (timeoutSeconds < 0 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+            throw new UsageError("--timeout must be between 0 (no limit) and " + MAX_TIMEOUT_SECONDS
+                    + " seconds (one day): " + timeoutSeconds);
         }
-        if (maxSizeMb < 1) {
-            throw new UsageError("--max-size must be at least 1 (megabyte)");
+        if (maxSizeMb < 1 || maxSizeMb > MAX_SIZE_MB) {
+            throw new UsageError("--max-size must be between 1 and " + MAX_SIZE_MB + " (megabytes; a file is read"
+                    + " into memory whole): " + maxSizeMb);
+        }
+        if (retryFailed && !resume) {
+            throw new UsageError("--retry-failed reads again the failed records of an earlier run: use it with"
+                    + " --resume and that run's -o FILE");
         }
         if (resume && output == null) {
             throw new UsageError("--resume needs the output file of the interrupted run (-o FILE)");

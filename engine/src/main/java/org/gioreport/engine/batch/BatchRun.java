@@ -3,13 +3,16 @@ package org.gioreport.engine.batch;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.gioreport.engine.InputProcessor;
@@ -23,7 +26,8 @@ import org.gioreport.core.model.NormalizationResult;
  * Runs many inputs through one {@link InputProcessor} on a pool of worker threads and writes each record as
  * soon as it may: in input order (a result that finishes early waits in a window of at most {@code window}
  * results, so memory does not grow with the number of inputs), or as they finish when unordered. Every input
- * gives exactly one record, even when gioreport itself fails on it; only the writer's own errors stop a run.
+ * gives exactly one record, even when gioreport itself fails on it; only the writer's own errors stop a run,
+ * and {@link #stop}, which ends it between two records (a signal: the output then ends on a complete record).
  */
 public final class BatchRun {
 
@@ -37,6 +41,9 @@ public final class BatchRun {
     private final int window;
     private final boolean ordered;
     private final Consumer<Throwable> debug;
+    private volatile boolean stopping;
+    /** Counted down when the writer writes no more: the run stopped (its output flushed) or ended. */
+    private final CountDownLatch done = new CountDownLatch(1);
 
     /**
      * @param window the most results submitted but not yet written (in flight or waiting for their turn)
@@ -53,7 +60,23 @@ public final class BatchRun {
         this.debug = debug;
     }
 
-    /** Processes every input and writes its record to {@code out}; {@code written} hears of each, in output order. */
+    /**
+     * Asks a run to stop after the record it is writing, flush its output and return ({@link Stopped}), and waits
+     * for that at most {@code wait}. Results finished but not yet written are dropped; {@code --resume} makes them
+     * again. Called from another thread (a shutdown hook).
+     *
+     * @return true when the run has stopped writing (or had ended), false when the wait ran out
+     */
+    public boolean stop(Duration wait) throws InterruptedException {
+        stopping = true;
+        return done.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Processes every input and writes its record to {@code out}; {@code written} hears of each, in output order.
+     *
+     * @throws Stopped when {@link #stop} ended the run: what was written is flushed and ends on a whole record
+     */
     public void run(Iterator<Path> inputs, Writer out, Consumer<Outcome> written) throws IOException {
         AtomicInteger names = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -66,6 +89,7 @@ public final class BatchRun {
         try {
             long submitted = 0;
             while (inputs.hasNext()) {
+                writing.stopIfAsked();
                 Path input = inputs.next();
                 long seq = submitted++;
                 pool.execute(() -> finished.add(work(seq, input)));
@@ -74,12 +98,12 @@ public final class BatchRun {
                 }
                 while (submitted - writing.count >= window) {
                     writing.flush();
-                    writing.accept(finished.take());
+                    writing.accept(next(finished));
                 }
             }
             while (writing.count < submitted) {
                 writing.flush();
-                writing.accept(finished.take());
+                writing.accept(next(finished));
             }
             writing.flush();
         } catch (InterruptedException e) {
@@ -87,6 +111,23 @@ public final class BatchRun {
             throw new IOException("interrupted", e);
         } finally {
             pool.shutdownNow();
+            done.countDown();
+        }
+    }
+
+    /** The next finished result; waits in short steps so that a stop is seen while a slow input is still read. */
+    private Outcome next(BlockingQueue<Outcome> finished) throws InterruptedException {
+        Outcome o = null;
+        while (o == null && !stopping) {
+            o = finished.poll(50, TimeUnit.MILLISECONDS);
+        }
+        return o;
+    }
+
+    /** The run ended early because {@link #stop} was called; the records written before are complete. */
+    public static final class Stopped extends IOException {
+        Stopped(long written) {
+            super("stopped after " + written + " records");
         }
     }
 
@@ -150,7 +191,16 @@ public final class BatchRun {
             this.written = written;
         }
 
+        /** Ends the run when a stop was asked: flushes the records written, each whole, and throws. */
+        void stopIfAsked() throws IOException {
+            if (stopping) {
+                out.flush();
+                throw new Stopped(count);
+            }
+        }
+
         void accept(Outcome o) throws IOException {
+            stopIfAsked();
             if (!ordered) {
                 write(o);
                 return;

@@ -25,15 +25,71 @@ public final class InputFiles {
 
     /** Every input file, in order; a path that does not exist is kept, so it still gets its (failed) result. */
     public static Iterator<Path> walk(List<Path> paths) {
-        return new Walk(paths, null);
+        return new Walk(paths, List.of());
     }
 
     /**
-     * Like {@link #walk(List)}, without the file {@code output} when a folder holds it: results written into
-     * the folder being read are not inputs. A null {@code output} excludes nothing.
+     * Like {@link #walk(List)}, without the file {@code output} and its {@link OutputLock lock file} when a folder
+     * holds them (by any path, links included): results written into the folder being read are not inputs.
+     * A null {@code output} excludes nothing.
      */
     public static Iterator<Path> walk(List<Path> paths, Path output) {
-        return new Walk(paths, output == null ? null : output.toAbsolutePath().normalize());
+        return new Walk(paths, output == null ? List.of() : List.of(output, OutputLock.fileOf(output)));
+    }
+
+    /**
+     * Refuses an output file that is one of the inputs, before anything is written: a file given on the command
+     * line (compared as real files, so a link or another spelling counts), or an existing file inside a folder
+     * given that is no results file of {@code format} (a report the walk would read, that writing would
+     * overwrite). An output inside an input folder that is new, empty or holds results is fine: the walk
+     * leaves it out.
+     *
+     * @throws BatchSetupException naming the output and the input
+     */
+    public static void refuseOutputAmongInputs(List<Path> paths, Path output, RecordFormat format) {
+        for (Path p : paths) {
+            if (!Files.isDirectory(p)) {
+                if (same(p, output)) {
+                    throw new BatchSetupException("the output file " + output + " is also an input (" + p + "):"
+                            + " writing the results would overwrite it; write them to another file");
+                }
+            } else if (Files.isRegularFile(output) && inside(output, p) && !holdsResults(output, format)) {
+                throw new BatchSetupException("the output file " + output + " is inside the input folder " + p
+                        + " and holds no results: it is an input, and writing the results would overwrite it;"
+                        + " write them to another file");
+            }
+        }
+    }
+
+    /** True when the two paths name one file: the same path, or (both existing) the same file by links. */
+    private static boolean same(Path a, Path b) {
+        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean inside(Path file, Path folder) {
+        try {
+            return file.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** An empty file, or one whose first record is a header or a result of the format: an earlier output. */
+    private static boolean holdsResults(Path file, RecordFormat format) {
+        try {
+            String first = RecordFile.firstLine(file, 1 << 24);
+            return first != null && (first.isEmpty() && Files.size(file) == 0 || format.isHeader(first)
+                    || format.recorded(first) != null);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The number of inputs {@link #walk(List, Path)} gives (one more walk over the folders; nothing is kept). */
@@ -56,12 +112,22 @@ public final class InputFiles {
 
         /** Entries still to visit, one iterator per open folder; the deepest folder on top. */
         private final Deque<Iterator<Path>> open = new ArrayDeque<>();
-        private final Path excluded;
+        /** The files this run writes (the output and its lock file), never inputs. */
+        private final List<Path> excluded;
         private Path next;
 
-        Walk(List<Path> roots, Path excluded) {
+        Walk(List<Path> roots, List<Path> excluded) {
             open.push(List.copyOf(roots).iterator());
             this.excluded = excluded;
+        }
+
+        private boolean isExcluded(Path p) {
+            for (Path x : excluded) {
+                if (p.getFileName().equals(x.getFileName()) && same(p, x)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
@@ -85,7 +151,7 @@ public final class InputFiles {
                     } else {
                         open.push(entries.iterator());
                     }
-                } else if (root || !Files.isDirectory(p) && !p.toAbsolutePath().normalize().equals(excluded)) {
+                } else if (root || !Files.isDirectory(p) && !isExcluded(p)) {
                     next = p;
                 }
             }

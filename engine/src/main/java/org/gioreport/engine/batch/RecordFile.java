@@ -26,6 +26,27 @@ final class RecordFile {
     private RecordFile() {
     }
 
+    /**
+     * The first line of a file, its line end removed: null when the file has none within {@code maxBytes} (the
+     * whole file, when it has no line break at all and is small enough).
+     */
+    static String firstLine(Path file, int maxBytes) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    break;
+                }
+                if (line.size() >= maxBytes) {
+                    return null;
+                }
+                line.write(b);
+            }
+        }
+        String text = line.toString(StandardCharsets.UTF_8);
+        return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+    }
+
     /** Visits every complete record; returns the length of the file up to the end of the last one. */
     static long scan(Path file, RecordFormat format, Visitor visitor) throws IOException {
         long end = 0;

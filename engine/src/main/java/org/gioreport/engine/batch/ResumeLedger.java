@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.gioreport.core.model.Status;
 import org.gioreport.engine.batch.RecordFormat.Recorded;
 
 /**
@@ -22,6 +23,7 @@ public final class ResumeLedger {
     private final Map<String, Recorded> byPath = new HashMap<>();
     private boolean empty = true;
     private boolean repeated;
+    private boolean retryFailed;
 
     private ResumeLedger() {
     }
@@ -75,9 +77,26 @@ public final class ResumeLedger {
         return end;
     }
 
-    /** The record of an input, or null when the earlier run did not record it. */
+    /**
+     * The record of an input, or null when the earlier run did not record it (or recorded it as failed and
+     * {@link #retryFailed} was asked).
+     */
     public Recorded find(Path input) {
-        return byPath.get(key(input.toString()));
+        Recorded r = byPath.get(key(input.toString()));
+        return r != null && retryFailed && r.status() == Status.FAILED ? null : r;
+    }
+
+    /**
+     * {@code --retry-failed}: inputs recorded as failed count as not recorded, so they are read again and their new
+     * record is appended; {@link OneRecordPerPath} then drops the older one. Every failed record is retried, not
+     * only those of transient causes (a timeout, memory): a failure for good fails again, quickly, and what counts
+     * as transient is not in every output format's record.
+     *
+     * @return the number of failed records, the inputs that will be read again
+     */
+    public int retryFailed() {
+        retryFailed = true;
+        return (int) byPath.values().stream().filter(r -> r.status() == Status.FAILED).count();
     }
 
     /** The number of inputs recorded. */
