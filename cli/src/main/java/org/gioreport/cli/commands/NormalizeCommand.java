@@ -47,6 +47,7 @@ import picocli.CommandLine.Parameters;
             "input order. On a terminal a progress bar shows on stderr; at the end a",
             "summary (statuses, plugins, editions, diagnostics, slowest files) follows.",
             "An interrupted run (Ctrl-C, kill -9) goes on where it stopped with --resume.",
+            "Ctrl-C or SIGTERM stop it after a whole record (exit code 130 or 143).",
             "Only one run at a time writes a given -o FILE (a lock file FILE.lock).",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
@@ -58,8 +59,7 @@ import picocli.CommandLine.Parameters;
             "3:the results could not be written (output file not created, a write failed); with -o, go on"
                 + " with --resume",
             "4:internal error: gioreport itself failed on some input (its record has INTERNAL_ERROR) or"
-                + " stopped (a bug; run with --debug and report it)",
-            "130/143:stopped by Ctrl-C / SIGTERM; the records written are complete; go on with --resume"},
+                + " stopped (a bug; run with --debug and report it)"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  gioreport normalize examples/",

@@ -46,7 +46,7 @@ public final class OutputLock implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new ResultOutput.NotCreated("cannot create the folder of " + output + ": " + e.getMessage(), e);
+            throw new ResultOutput.NotCreated("cannot create the output file " + output + ": " + e.getMessage(), e);
         }
         String me = ProcessHandle.current().pid() + "\n";
         for (int attempt = 0; attempt < 10; attempt++) {
@@ -55,7 +55,8 @@ public final class OutputLock implements AutoCloseable {
                 channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                         StandardOpenOption.WRITE);
             } catch (IOException e) {
-                throw new ResultOutput.NotCreated("cannot create the lock file " + file + ": " + e.getMessage(), e);
+                throw new ResultOutput.NotCreated("cannot create the output file " + output + " (its lock file " + file
+                        + "): " + e.getMessage(), e);
             }
             FileLock lock = tryLock(channel);
             if (lock == null) {
