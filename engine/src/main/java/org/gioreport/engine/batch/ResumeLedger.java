@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.gioreport.engine.batch.RecordFormat.Recorded;
+import org.gioreport.engine.read.PathText;
 
 /**
  * What an earlier, interrupted run already wrote ({@code --resume}): the inputs it recorded, by path, with
@@ -77,7 +78,7 @@ public final class ResumeLedger {
 
     /** The record of an input, or null when the earlier run did not record it. */
     public Recorded find(Path input) {
-        return byPath.get(key(input.toString()));
+        return byPath.get(key(PathText.of(input))); // as its record names it
     }
 
     /** The number of inputs recorded. */

@@ -100,7 +100,7 @@ public final class DocumentReader {
     }
 
     public static Source source(Path path, byte[] bytes, String mediaType) {
-        return new Source(path.toString(), bytes == null ? null : sha256(bytes), mediaType);
+        return new Source(PathText.of(path), bytes == null ? null : sha256(bytes), mediaType);
     }
 
     public static String sha256(byte[] bytes) {
