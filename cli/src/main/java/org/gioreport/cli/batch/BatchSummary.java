@@ -11,11 +11,14 @@ import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.gioreport.core.model.Status;
+import org.gioreport.engine.batch.ControlCharacters;
 import org.gioreport.engine.batch.Outcome;
 
 /**
  * Counts of a run, printed on stderr at its end: per status, format plugin and edition, the most frequent
  * diagnostic codes (counted once per input), and the slowest inputs. Its size does not grow with the inputs.
+ * File names are printed with their control characters escaped: a name holding a line break or an ESC sequence
+ * cannot fake a line of the summary or move the terminal's cursor.
  */
 public final class BatchSummary {
 
@@ -84,7 +87,8 @@ public final class BatchSummary {
         if (!slow.isEmpty()) {
             err.println("  slowest:");
             for (Outcome o : slow) {
-                err.printf(Locale.ROOT, "    %7.2f s  %s (%s%s)%n", o.nanos() / 1e9, o.path(), o.status().json(),
+                err.printf(Locale.ROOT, "    %7.2f s  %s (%s%s)%n", o.nanos() / 1e9,
+                        ControlCharacters.escape(o.path()), o.status().json(),
                         o.codes().isEmpty() ? "" : " " + o.codes().get(0));
             }
         }

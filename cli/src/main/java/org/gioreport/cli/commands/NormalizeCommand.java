@@ -18,6 +18,7 @@ import org.gioreport.cli.batch.Progress;
 import org.gioreport.cli.batch.StopOnSignal;
 import org.gioreport.engine.Gioreport;
 import org.gioreport.engine.batch.BatchRun;
+import org.gioreport.engine.batch.ControlCharacters;
 import org.gioreport.engine.batch.CsvFormat;
 import org.gioreport.engine.batch.InputFiles;
 import org.gioreport.engine.batch.JsonLinesFormat;
@@ -166,7 +167,7 @@ public final class NormalizeCommand implements Callable<Integer> {
         try (Gioreport engine = engine(forced, err)) {
             List<Path> missing = paths.stream().filter(p -> !Files.exists(p)).toList();
             for (Path p : missing) {
-                err.println("gioreport: no such file or folder: " + p);
+                err.println("gioreport: no such file or folder: " + ControlCharacters.escape(p.toString()));
             }
             RecordFormat records = outputFormat == OutputFormat.csv ? new CsvFormat(labels == Labels.zh)
                     : new JsonLinesFormat();

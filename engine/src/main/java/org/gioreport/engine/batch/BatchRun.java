@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.gioreport.engine.InputProcessor;
 import org.gioreport.engine.batch.RecordFormat.Recorded;
 import org.gioreport.engine.read.DocumentReader;
+import org.gioreport.engine.read.PathText;
 import org.gioreport.engine.read.UnreadableInput;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
@@ -154,7 +155,7 @@ public final class BatchRun {
         }
         byte[] bytes = earlier.sha256() == null ? null : bytesOrNull(input);
         if (bytes == null || earlier.sha256().equals(DocumentReader.sha256(bytes))) {
-            return Outcome.skipped(seq, input.toString(), earlier.status());
+            return Outcome.skipped(seq, PathText.of(input), earlier.status());
         }
         NormalizationResult result = processor.process(input, bytes); // changed since it was recorded
         return Outcome.of(seq, result, format.format(result), System.nanoTime() - start, true);
@@ -167,7 +168,7 @@ public final class BatchRun {
             return Outcome.of(seq, result, format.format(result), System.nanoTime() - start, false);
         } catch (RuntimeException e) {
             debug.accept(e);
-            return Outcome.unwritable(seq, input.toString(), e);
+            return Outcome.unwritable(seq, PathText.of(input), e);
         }
     }
 

@@ -12,7 +12,8 @@ import org.gioreport.core.model.NormalizationResult;
 /**
  * For spreadsheets: one row per input with the source path, its SHA-256, the plugin, the status, one column
  * per field path of the canonical report (both editions, schema order; empty where null) and the
- * diagnostic codes. UTF-8 with a byte order mark, so that Excel reads the Chinese right.
+ * diagnostic codes. UTF-8 with a byte order mark, so that Excel reads the Chinese right. Text cells are written
+ * as {@link SpreadsheetCell} says (no formula runs, no raw control character); numbers as plain numbers.
  */
 public final class CsvFormat implements RecordFormat {
 
@@ -44,9 +45,9 @@ public final class CsvFormat implements RecordFormat {
     @Override
     public String format(NormalizationResult result) {
         List<String> row = new ArrayList<>(columns.size());
-        row.add(result.source().path());
+        row.add(SpreadsheetCell.text(result.source().path()));
         row.add(result.source().sha256());
-        row.add(result.format());
+        row.add(SpreadsheetCell.text(result.format()));
         row.add(result.status().json());
         Map<String, Object> values = ReportPaths.flatten(result.report());
         for (String path : FieldCatalog.valuePaths()) {
@@ -60,7 +61,10 @@ public final class CsvFormat implements RecordFormat {
         if (value == null) {
             return null;
         }
-        return value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        }
+        return value instanceof Number ? value.toString() : SpreadsheetCell.text(value.toString());
     }
 
     @Override
@@ -77,7 +81,7 @@ public final class CsvFormat implements RecordFormat {
         if (fields == null || fields.size() != columns.size() || fields.get(0).isEmpty()) {
             return null;
         }
-        return new Recorded(fields.get(0), fields.get(1).isEmpty() ? null : fields.get(1),
+        return new Recorded(SpreadsheetCell.original(fields.get(0)), fields.get(1).isEmpty() ? null : fields.get(1),
                 Recorded.status(fields.get(3)));
     }
 

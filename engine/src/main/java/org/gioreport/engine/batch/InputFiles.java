@@ -7,10 +7,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import org.gioreport.engine.read.PathText;
 
 /**
  * Expands the command line's paths: files as given, folders recursively, in a stable order (the paths in
@@ -175,7 +179,10 @@ public final class InputFiles {
             } catch (IOException | RuntimeException e) {
                 return null;
             }
-            entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+            // by the names as recorded (PathText): two names that Java decodes alike still sort in one order
+            Map<Path, String> names = new HashMap<>();
+            entries.forEach(e -> names.put(e, PathText.of(e.getFileName())));
+            entries.sort(Comparator.comparing(names::get));
             return entries;
         }
     }

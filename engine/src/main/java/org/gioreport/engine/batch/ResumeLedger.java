@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.gioreport.core.model.Status;
 import org.gioreport.engine.batch.RecordFormat.Recorded;
+import org.gioreport.engine.read.PathText;
 
 /**
  * What an earlier, interrupted run already wrote ({@code --resume}): the inputs it recorded, by path, with
@@ -82,7 +83,7 @@ public final class ResumeLedger {
      * {@link #retryFailed} was asked).
      */
     public Recorded find(Path input) {
-        Recorded r = byPath.get(key(input.toString()));
+        Recorded r = byPath.get(key(PathText.of(input))); // as its record names it
         return r != null && retryFailed && r.status() == Status.FAILED ? null : r;
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -22,8 +23,6 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.txt.CharsetDetector;
-import org.apache.tika.parser.txt.CharsetMatch;
 import org.gioreport.core.model.Source;
 import org.gioreport.spi.SourceDocument;
 import org.gioreport.spi.Table;
@@ -100,7 +99,7 @@ public final class DocumentReader {
     }
 
     public static Source source(Path path, byte[] bytes, String mediaType) {
-        return new Source(path.toString(), bytes == null ? null : sha256(bytes), mediaType);
+        return new Source(PathText.of(path), bytes == null ? null : sha256(bytes), mediaType);
     }
 
     public static String sha256(byte[] bytes) {
@@ -166,17 +165,7 @@ public final class DocumentReader {
         try {
             return utf8.decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
         } catch (java.nio.charset.CharacterCodingException notUtf8) {
-            CharsetDetector detector = new CharsetDetector();
-            detector.setText(bytes);
-            String charset = "GB18030";
-            for (CharsetMatch match : detector.detectAll()) {
-                // Chinese reports not in UTF-8 are in GB18030 or its subsets (GBK, GB2312) nearly always
-                if (match.getName().startsWith("GB") || match.getName().startsWith("Big5")) {
-                    charset = match.getName().startsWith("GB") ? "GB18030" : match.getName();
-                    break;
-                }
-            }
-            return new String(bytes, java.nio.charset.Charset.forName(charset));
+            return new String(bytes, java.nio.charset.Charset.forName(TextCharset.detectChinese(bytes)));
         }
     }
 
@@ -187,8 +176,13 @@ public final class DocumentReader {
         TextAndTablesHandler handler = new TextAndTablesHandler(MAX_TEXT_CHARS);
         AutoDetectParser parser = new AutoDetectParser(tika);
         parser.setDetector(new KnownTypeDetector(MediaType.parse(mediaType), detector)); // detected once, not twice
+        ParseContext context = new ParseContext();
+        java.nio.charset.Charset html = mediaType.contains("html") ? HtmlCharset.of(bytes) : null;
+        if (html != null) {
+            context.set(EncodingDetector.class, (stream, meta) -> html); // the bytes outweigh a wrong <meta> charset
+        }
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, handler, metadata, context);
         } catch (TikaException | IOException | org.xml.sax.SAXException | RuntimeException e) {
             throw ReadFailures.classify(e, mediaType, bytes.length);
         }
