@@ -23,6 +23,8 @@ record ReportTitle(int line, int lastLine, Integer year, String subject) {
     /** A title with no body in it may have the body alone on the line above: only at the top of a document. */
     private static final int FIRST_LINES = 12;
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})年度?");
+    /** A crawler's label of the title, which is not part of it; any other label (来源：, 发布机构：) is no title. */
+    private static final Pattern TITLE_LABEL = Pattern.compile("^(?:文章标题|文件名称|标题|题名|名称)[：:]");
     private static final Pattern LABEL = Pattern.compile("^[\\p{IsHan}A-Za-z]{1,6}[：:]");
     private static final Pattern SENTENCE = Pattern.compile("[，,。；;！？]");
     /** Where the report's name starts in a title: the body named before it. */
@@ -75,8 +77,8 @@ record ReportTitle(int line, int lastLine, Integer year, String subject) {
         if (hasNavigation(text)) {
             return null;
         }
-        String title = LABEL.matcher(text).replaceFirst("");
-        if (title.length() > MAX_TITLE || SENTENCE.matcher(title).find() || !title.contains("公开")
+        String title = TITLE_LABEL.matcher(text).replaceFirst("");
+        if (LABEL.matcher(title).find() || title.length() > MAX_TITLE || SENTENCE.matcher(title).find() || !title.contains("公开")
                 || !namesAReport(title) || hasNavigation(title)) {
             return null;
         }
