@@ -40,8 +40,11 @@ record ReportTitle(int line, int lastLine, Integer year, String subject) {
                 continue;
             }
             int next = nextNonEmpty(lines, i);
+            // a title wrapped inside its report name ("…政府信息公开工" / "作年度报告"); a body alone above a title is
+            // trusted only at the top of a document, where no menu stands (a menu's last item is no title's body)
             boolean wrapped = !namesAReport(line) && next >= 0 && next < bodyStart
-                    && namesAReport(line + lines.get(next)) && (line + lines.get(next)).length() <= MAX_TITLE;
+                    && namesAReport(line + lines.get(next)) && (line + lines.get(next)).length() <= MAX_TITLE
+                    && (line.contains("公开") || YEAR.matcher(line).find() || nonEmptyBefore(lines, i) < FIRST_LINES);
             ReportTitle title = read(wrapped ? line + lines.get(next) : line, i, wrapped ? next : i, lines);
             if (title != null) {
                 found.add(title);

@@ -123,6 +123,14 @@ class HeaderReaderTest {
     }
 
     @Test
+    void menuItemAboveATitleFarDownIsNotItsBody() {
+        ReportBuilder b = read(NAVIGATION + "\n互动交流\n县市场监管局\n2024年政府信息公开工作年度报告\n" + BODY);
+        assertNull(b.get("organization"));
+        b = read(NAVIGATION + "\n某某县市场监督管理局2024年政府信息公开工\n作年度报告\n" + BODY);
+        assertEquals("某某县市场监督管理局", b.get("organization"), "a title wrapped inside its report name is one title");
+    }
+
+    @Test
     void sidebarListingOtherYearsReportsDoesNotGiveTheYear() {
         ReportBuilder b = read(NAVIGATION + "\n某某县某某局2023年政府信息公开工作年度报告\n某某县某某局2022年政府信息公开工作年度报告\n"
                 + "某某县某某局2024年政府信息公开工作年度报告\n" + BODY);
