@@ -54,24 +54,25 @@ record ReportTitle(int line, int lastLine, Integer year, String subject) {
     }
 
     /**
-     * The year is the one of the title nearest the body (a sidebar listing other years' reports comes before the
-     * article's heading); the title is the first naming that year, a body with it if one does (a page repeats its
-     * title: in its head, then above the text). With no year named, the last title naming a body.
+     * The title nearest the body is the article's heading (a sidebar or a menu listing other years' reports comes
+     * before it). Its year may be written only in another copy of it (the page's head): the first title naming
+     * that year, with a body if one does; a title without a year takes one only from a copy naming the same body.
      */
     private static ReportTitle choose(List<ReportTitle> found) {
-        Integer year = null;
-        for (ReportTitle t : found) {
-            year = t.year != null ? t.year : year;
+        if (found.isEmpty()) {
+            return null;
         }
-        if (year == null) {
-            return found.stream().filter(t -> t.subject != null).reduce((a, b) -> b).orElse(null);
+        ReportTitle last = found.get(found.size() - 1);
+        if (last.year == null) {
+            return found.stream().filter(t -> t.year != null && last.subject.equals(t.subject)).findFirst()
+                    .orElse(last);
         }
         ReportTitle first = null;
         for (ReportTitle t : found) {
-            if (year.equals(t.year) && t.subject != null) {
+            if (last.year.equals(t.year) && t.subject != null) {
                 return t;
             }
-            first = first == null && year.equals(t.year) ? t : first;
+            first = first == null && last.year.equals(t.year) ? t : first;
         }
         return first;
     }
@@ -93,6 +94,9 @@ record ReportTitle(int line, int lastLine, Integer year, String subject) {
         String subject = subject(title, hasYear ? year : null);
         if (subject == null && hasYear && nonEmptyBefore(lines, line) < FIRST_LINES) {
             subject = bodyOnTheLineAbove(lines, line);
+        }
+        if (subject == null && !hasYear) {
+            return null; // a menu's 政府信息公开工作年度报告: no title of this report
         }
         return new ReportTitle(line, lastLine, hasYear ? Integer.valueOf(year.group(1)) : null, subject);
     }

@@ -159,6 +159,14 @@ class HeaderReaderTest {
     }
 
     @Test
+    void menuCategoryNamingAnotherYearDoesNotDateATitleWithoutOne() {
+        ReportBuilder b = read(NAVIGATION + "\n2023年度政府信息公开工作年度报告\n政府信息公开工作年度报告\n"
+                + "某某镇人民政府政府信息公开工作年度报告\n本报告统计期限为2024年1月1日至2024年12月31日。\n" + BODY);
+        assertEquals(2024, b.get("reportYear"));
+        assertEquals("某某镇人民政府", b.get("organization"));
+    }
+
+    @Test
     void periodStartingInAnotherMonthGivesNoYear() {
         ReportBuilder b = read("某局政府信息公开工作年度报告\n本报告统计期限为2023年7月1日至2024年6月30日。" + BODY);
         assertNull(b.get("reportYear"));
