@@ -13,7 +13,7 @@ final class OrganizationName {
     private static final Pattern BODY_SUFFIX = Pattern.compile(
             ".*(人民政府|政府|办公室|办公厅|局|委员会|管委会|联合会|协会|红十字会|委|办事处|街道|中心|院|署|厅|部|镇|乡|公司)$");
     /** Characters no name holds: label and navigation separators, brackets, sentence punctuation, digits. */
-    private static final Pattern NOT_IN_A_NAME = Pattern.compile("[：:>＞<＜|｜»›/\\\\【】\\[\\]《》，,。；;！!？?、_=0-9]");
+    private static final Pattern NOT_IN_A_NAME = Pattern.compile("[：:>＞<＜|｜»›/\\\\【】\\[\\]《》，,。；;！!？?、_=\\-—－0-9]");
     private static final int MAX_LENGTH = 40;
 
     private OrganizationName() {

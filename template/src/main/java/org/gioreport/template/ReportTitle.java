@@ -26,6 +26,8 @@ record ReportTitle(int line, int lastLine, Integer year, String subject) {
     /** A crawler's label of the title, which is not part of it; any other label (来源：, 发布机构：) is no title. */
     private static final Pattern TITLE_LABEL = Pattern.compile("^(?:文章标题|文件名称|标题|题名|名称)[：:]");
     private static final Pattern LABEL = Pattern.compile("^[\\p{IsHan}A-Za-z]{1,6}[：:]");
+    /** Where a page's head adds the site's name to the title ("…年度报告_某某县人民政府", "…年度报告|…"). */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("(?<=报告|年报)[_|｜\\-—－]");
     private static final Pattern SENTENCE = Pattern.compile("[，,。；;！？]");
     /** Where the report's name starts in a title: the body named before it. */
     private static final Pattern REPORT_NAME = Pattern.compile("政府信息公开|政务公开|信息公开");
@@ -44,7 +46,7 @@ record ReportTitle(int line, int lastLine, Integer year, String subject) {
             // trusted only at the top of a document, where no menu stands (a menu's last item is no title's body)
             boolean wrapped = !namesAReport(line) && next >= 0 && next < bodyStart
                     && namesAReport(line + lines.get(next)) && (line + lines.get(next)).length() <= MAX_TITLE
-                    && (line.contains("公开") || YEAR.matcher(line).find() || nonEmptyBefore(lines, i) < FIRST_LINES);
+                    && (line.contains("政府信息公开") || YEAR.matcher(line).find() || nonEmptyBefore(lines, i) < FIRST_LINES);
             ReportTitle title = read(wrapped ? line + lines.get(next) : line, i, wrapped ? next : i, lines);
             if (title != null) {
                 found.add(title);
@@ -78,6 +80,10 @@ record ReportTitle(int line, int lastLine, Integer year, String subject) {
     }
 
     private static ReportTitle read(String text, int line, int lastLine, List<String> lines) {
+        Matcher site = SITE_SUFFIX.matcher(text);
+        if (site.find() && !text.contains("首页")) {
+            text = text.substring(0, site.start()); // a page's head: "…年度报告_某某县人民政府门户网站"
+        }
         if (hasNavigation(text)) {
             return null;
         }
@@ -95,8 +101,8 @@ record ReportTitle(int line, int lastLine, Integer year, String subject) {
         if (subject == null && hasYear && nonEmptyBefore(lines, line) < FIRST_LINES) {
             subject = bodyOnTheLineAbove(lines, line);
         }
-        if (subject == null && !hasYear) {
-            return null; // a menu's 政府信息公开工作年度报告: no title of this report
+        if (!hasYear && (subject == null || !OrganizationName.isSignatureName(subject))) {
+            return null; // a menu's 政府信息公开年报, 法定主动公开内容…: no title of this report
         }
         return new ReportTitle(line, lastLine, hasYear ? Integer.valueOf(year.group(1)) : null, subject);
     }
@@ -131,8 +137,7 @@ record ReportTitle(int line, int lastLine, Integer year, String subject) {
     }
 
     private static String clean(String text) {
-        String s = text.replaceAll("^[\\p{Punct}　、（）()\\[\\]【】《》\"]+", "").replaceAll("[【】《》]", "")
-                .replaceAll("关于$", "");
+        String s = text.replaceAll("^[\\p{Punct}　、（）()《》\"]+", "").replaceAll("^关于|关于$", "");
         return OrganizationName.isBareName(s) ? s : null;
     }
 

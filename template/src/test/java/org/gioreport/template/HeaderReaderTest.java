@@ -131,6 +131,18 @@ class HeaderReaderTest {
     }
 
     @Test
+    void pageHeadWithTheSitesNameAfterTheTitleGivesTheTitle() {
+        for (String head : List.of("某某县某某局2024年政府信息公开工作年度报告_某某县人民政府门户网站",
+                "某某县某某局2024年政府信息公开工作年度报告 | 某某县人民政府", "某某县某某局2024年政府信息公开工作年度报告-某某县人民政府")) {
+            ReportBuilder b = read(head + "\n" + NAVIGATION + BODY);
+            assertEquals("某某县某某局", b.get("organization"), head);
+            assertEquals(2024, b.get("reportYear"), head);
+        }
+        ReportBuilder b = read("某某县人民政府-某某县某某局2024年政府信息公开工作年度报告\n" + BODY);
+        assertNull(b.get("organization"), "a site's name before the title is not the body");
+    }
+
+    @Test
     void sidebarListingOtherYearsReportsDoesNotGiveTheYear() {
         ReportBuilder b = read(NAVIGATION + "\n某某县某某局2023年政府信息公开工作年度报告\n某某县某某局2022年政府信息公开工作年度报告\n"
                 + "某某县某某局2024年政府信息公开工作年度报告\n" + BODY);
@@ -164,6 +176,32 @@ class HeaderReaderTest {
                 + "某某镇人民政府政府信息公开工作年度报告\n本报告统计期限为2024年1月1日至2024年12月31日。\n" + BODY);
         assertEquals(2024, b.get("reportYear"));
         assertEquals("某某镇人民政府", b.get("organization"));
+    }
+
+    @Test
+    void pageWithoutATitleTakesNoBodyFromItsMenus() {
+        ReportBuilder b = read(NAVIGATION + BODY + FOOTER);
+        assertNull(b.get("organization"));
+        assertTrue(codes(b).containsAll(List.of("ORGANIZATION_MISSING", "YEAR_MISSING")), codes(b)::toString);
+    }
+
+    @Test
+    void noLineOfPageChromeEverBecomesTheOrganizationWhereverItStands() {
+        List<String> chrome = List.of("当前位置：首页 > 政务公开 > 某某县某某局", "首页>信息公开>某某县某某局",
+                "您现在的位置：首页 » 某某县某某局", "标题：某某县某某局", "来源：某某县某某局", "发布机构：某某县某某局",
+                "信息来源：某某县某某局", "第十届进出口商品交易会", "首页 | 某某县某某局", "【某某县某某局】");
+        for (String line : chrome) {
+            List<String> pages = List.of(
+                    line + "\n2024年政府信息公开工作年度报告\n" + BODY,
+                    NAVIGATION + line + "\n2024年政府信息公开工作年度报告\n" + BODY,
+                    "2024年政府信息公开工作年度报告\n" + BODY + line + "\n",
+                    "2024年政府信息公开工作年度报告\n" + BODY + line + "\n2025年1月20日\n",
+                    "2024年政府信息公开工作年度报告\n" + BODY + "\n2025年1月20日\n" + line + "\n");
+            // the title's own label wrapping it ("标题：某某县某某局" / "2024年…报告") is a title, read without the label
+            for (String page : line.startsWith("标题") ? pages.subList(2, pages.size()) : pages) {
+                assertNull(read(page).get("organization"), () -> "organization from \"" + line + "\" in:\n" + page);
+            }
+        }
     }
 
     @Test
