@@ -6,6 +6,10 @@ import java.util.Map;
 /** Keyword matching on normalized labels: the keyword nearest the numbers (the label's end) wins. */
 final class Keywords {
 
+    /** "其他" as the whole label or after the third item's mark ("3.其他", "3、其他", "(三)其他"), not after another word. */
+    private static final java.util.regex.Pattern OTHER_DETAIL_END =
+            java.util.regex.Pattern.compile("(^|[3三][.、]|\\([3三]\\))其他$");
+
     private Keywords() {
     }
 
@@ -51,7 +55,7 @@ final class Keywords {
      */
     private static boolean endsOtherDetail(String label, List<String> template, int next) {
         int group = template.indexOf("otherHandling");
-        return group >= 0 && next >= group && label.endsWith("其他");
+        return group >= 0 && next >= group && OTHER_DETAIL_END.matcher(label).find();
     }
 
     /**

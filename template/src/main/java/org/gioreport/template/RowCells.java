@@ -50,7 +50,9 @@ final class RowCells {
      * adjacent cells are joined only when exactly one join makes the total add up (a number split in two).
      */
     boolean assignWithRowTotal() {
-        boolean allNumbers = cells.stream().allMatch(t -> t.kind() == Token.Kind.NUMBER);
+        // the row arithmetic below is for counts; a cell too large for one (a misread run of digits) ends it
+        boolean allNumbers = cells.stream().allMatch(t -> t.kind() == Token.Kind.NUMBER
+                && t.number().abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE / 8)) <= 0);
         if (cells.size() == paths.size()) {
             return assignExactly();
         }
@@ -156,7 +158,8 @@ final class RowCells {
             Token t = cells.get(i);
             if (i == j) {
                 Token next = cells.get(i + 1);
-                if (!t.text().matches("\\d+") || !next.text().matches("\\d+") || t.text().equals("0")) {
+                if (!t.text().matches("\\d+") || !next.text().matches("\\d+") || t.text().equals("0")
+                        || (t.text() + next.text()).length() > 9) {
                     return null;
                 }
                 out.add(Long.parseLong(t.text() + next.text()));
@@ -181,6 +184,11 @@ final class RowCells {
                 if (!amount && cell.unit() != null) {
                     builder.diagnostic(Diagnostic.warning("NOT_A_COUNT", path,
                             path + ": the cell \"" + cell.text() + "\" is an amount, not a count; left null"));
+                    return;
+                }
+                if (!amount && value.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+                    builder.diagnostic(Diagnostic.warning("NOT_A_COUNT", path,
+                            path + ": the cell \"" + cell.text() + "\" is too large to be a count; left null"));
                     return;
                 }
                 Number number = amount ? value : (Number) value.intValueExact();

@@ -16,14 +16,18 @@ final class RowGrouper {
     public static List<TableRow> group(List<Token> tokens) {
         List<TableRow> rows = new ArrayList<>();
         StringBuilder label = new StringBuilder();
+        List<String> labelLines = new ArrayList<>();
+        int labelLine = -1;
         List<Token> values = new ArrayList<>();
         int firstLine = -1;
         for (Token t : tokens) {
             switch (t.kind()) {
                 case LABEL -> {
                     if (!values.isEmpty()) {
-                        rows.add(new TableRow(label.toString(), values, firstLine));
+                        rows.add(new TableRow(label.toString(), values, firstLine, labelLines, labelLine));
                         label = new StringBuilder();
+                        labelLines = new ArrayList<>();
+                        labelLine = -1;
                         values = new ArrayList<>();
                         firstLine = -1;
                     }
@@ -31,11 +35,19 @@ final class RowGrouper {
                         firstLine = t.line();
                     }
                     label.append(label.isEmpty() ? "" : " ").append(t.text());
+                    if (labelLines.isEmpty() || t.line() != labelLine) {
+                        labelLines.add(t.text());
+                    } else {
+                        labelLines.set(labelLines.size() - 1, labelLines.get(labelLines.size() - 1) + " " + t.text());
+                    }
+                    labelLine = t.line();
                 }
                 case ROW_BREAK -> {
                     if (!values.isEmpty()) {
-                        rows.add(new TableRow(label.toString(), values, firstLine));
+                        rows.add(new TableRow(label.toString(), values, firstLine, labelLines, labelLine));
                         label = new StringBuilder();
+                        labelLines = new ArrayList<>();
+                        labelLine = -1;
                         values = new ArrayList<>();
                         firstLine = -1;
                     }
@@ -54,7 +66,7 @@ final class RowGrouper {
             }
         }
         if (!values.isEmpty() || !label.isEmpty()) {
-            rows.add(new TableRow(label.toString(), values, firstLine));
+            rows.add(new TableRow(label.toString(), values, firstLine, labelLines, labelLine));
         }
         return rows;
     }

@@ -67,7 +67,7 @@ public record TableRegion(List<Line> lines, int numbers) {
             return false;
         }
         char c = cell.charAt(0);
-        return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '−' || c == '－' || c == '–';
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || c == '-' || c == '+' || c == '−' || c == '－' || c == '–';
     }
 
     /** The share of the region's numbers that {@code count} is (0 when the region has none). */

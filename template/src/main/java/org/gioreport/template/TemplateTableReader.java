@@ -150,8 +150,12 @@ final class TemplateTableReader {
             if (chunks.size() == 1) {
                 // The anchor row is 一、本年新收 by definition; the column headers printed after its label
                 // (…其他, 总计) must not make it another row.
-                int t = i == 0 ? 0 : Keywords.templateRow(row.normalizedLabel(), template, next);
-                placed.add(new Placed(row, t));
+                if (i > 0) {
+                    next = placeCarriedWords(row, placed, template, next);
+                }
+                boolean displaced = i > 0 && mayBeLabelOfAbove(row, placed);
+                int t = i == 0 ? 0 : ownRow(row, placed, template, next, displaced);
+                placed.add(new Placed(row, t, false, displaced));
                 next = t >= 0 ? t + 1 : next;
                 continue;
             }
@@ -161,7 +165,7 @@ final class TemplateTableReader {
                     : Keywords.consecutiveTemplateRows(row.normalizedLabel(), template, next);
             for (int c = 0; c < chunks.size(); c++) {
                 int t = c < labels.size() ? labels.get(c) : -1;
-                placed.add(new Placed(chunks.get(c), t));
+                placed.add(new Placed(chunks.get(c), t, true, false));
                 next = t >= 0 ? t + 1 : next;
             }
             builder.diagnostic(Diagnostic.info("ROWS_MERGED", null, "the row " + quote(row) + " holds "
@@ -169,6 +173,7 @@ final class TemplateTableReader {
                     + org.gioreport.core.model.ApplicantCounts.COLUMNS.size() + " (" + labels.size()
                     + " by their labels, the others by position where certain)"));
         }
+        keepOtherHandlingOnlyAsOneRow(placed, template);
         for (Placed p : placed) {
             if (p.template() >= 0) {
                 assignApplicationRow(p.row(), template.get(p.template()));
@@ -179,8 +184,76 @@ final class TemplateTableReader {
         return end;
     }
 
-    /** A row (or a chunk of a merged run) and the template row it was recognised as, or -1. */
-    private record Placed(TableRow row, int template) {
+    /**
+     * Label lines before the first line that starts with an item mark continue the row above (its label wrapped
+     * around its numbers). When they name a template row and the row above has none, the row above is that one:
+     * the marks and the template's order prove it. Returns the next template row to look for.
+     */
+    private int placeCarriedWords(TableRow row, List<Placed> placed, List<String> template, int next) {
+        LabelSegments segments = LabelSegments.of(row);
+        if (segments.carried().isEmpty() || !aboveUnknown(placed)) {
+            return next;
+        }
+        int carried = Keywords.templateRow(segments.carried(), template, next);
+        int own = Keywords.templateRow(segments.own(), template, next);
+        if (carried < 0 || isDerivedRow(template.get(carried)) || (own >= 0 && own <= carried)) {
+            return next;
+        }
+        Placed above = placed.get(placed.size() - 1);
+        placed.set(placed.size() - 1, new Placed(above.row(), carried, above.chunk(), false));
+        builder.diagnostic(Diagnostic.info("ROW_BY_POSITION", "applications." + template.get(carried),
+                "the row " + quote(above.row()) + " is applications." + template.get(carried) + ": its label"
+                        + " wrapped around its numbers and ends on the line after them"));
+        return carried + 1;
+    }
+
+    /**
+     * The template row a label names by its own words. After a row whose label was not recognised, the first
+     * line of a label spanning lines may be that row's last words: only a row named by the lines after it (or
+     * by lines from an item mark on) is certain.
+     */
+    private int ownRow(TableRow row, List<Placed> placed, List<String> template, int next, boolean displaced) {
+        LabelSegments segments = LabelSegments.of(row);
+        if (displaced) {
+            return -1;
+        }
+        if (aboveUnknown(placed) && segments.firstLineUncertain()) {
+            int t = Keywords.templateRow(segments.afterFirst(), template, next);
+            return t == Keywords.templateRow(segments.own(), template, next) ? t : -1;
+        }
+        return Keywords.templateRow(segments.own(), template, next);
+    }
+
+    /**
+     * A label not on its numbers' line, after an unrecognised row that printed its numbers without a label (or
+     * whose own label was such a one): the label may be that row's, printed below its numbers.
+     */
+    private boolean mayBeLabelOfAbove(TableRow row, List<Placed> placed) {
+        if (!aboveUnknown(placed) || row.labelOnValueLine()) {
+            return false;
+        }
+        Placed above = placed.get(placed.size() - 1);
+        return !above.chunk() && (above.displaced() || TemplateLabels.trim(above.row().label()).isEmpty());
+    }
+
+    /**
+     * Whether the row above has no proven place: not recognised, or (2021) read as （六）其他处理, which may be the
+     * first detail row under its group heading.
+     */
+    private boolean aboveUnknown(List<Placed> placed) {
+        Placed above = placed.isEmpty() ? null : placed.get(placed.size() - 1);
+        if (above == null || above.row().values().isEmpty()) {
+            return false;
+        }
+        return above.template() < 0 || ReportFields.EDITION_2021.equals(edition)
+                && above.template() == ReportFields.applicationRows(edition).indexOf("otherHandling");
+    }
+
+    /**
+     * A row (or a chunk of a merged run) and the template row it was recognised as, or -1; {@code displaced}:
+     * its label may be the row above's, printed below that row's numbers.
+     */
+    private record Placed(TableRow row, int template, boolean chunk, boolean displaced) {
     }
 
     /**
@@ -225,6 +298,32 @@ final class TemplateTableReader {
         }
     }
 
+    /**
+     * 2021: （六）其他处理 heads three detail rows and has no numbers of its own, but some reports print it as one
+     * row instead. Numbers under its label are taken as its own only when no row follows before （七）总计 (and so
+     * no detail row); otherwise they are the first detail row's, whose label wrapped, and their place is not
+     * proven by the label.
+     */
+    private void keepOtherHandlingOnlyAsOneRow(List<Placed> placed, List<String> template) {
+        int group = template.indexOf("otherHandling");
+        if (!ReportFields.EDITION_2021.equals(edition) || group < 0) {
+            return;
+        }
+        int lastDetail = group + ReportFields.OTHER_HANDLING_DETAIL.size();
+        for (int k = 0; k < placed.size(); k++) {
+            if (placed.get(k).template() != group) {
+                continue;
+            }
+            Placed after = null;
+            for (int j = k + 1; j < placed.size() && after == null; j++) {
+                after = placed.get(j).row().values().isEmpty() ? null : placed.get(j);
+            }
+            if (after != null && after.template() <= lastDetail) {
+                placed.set(k, new Placed(placed.get(k).row(), -1, placed.get(k).chunk(), false));
+            }
+        }
+    }
+
     private boolean isDerivedRow(String row) {
         return ReportFields.EDITION_2021.equals(edition) && row.equals("otherHandling");
     }
@@ -237,12 +336,22 @@ final class TemplateTableReader {
         }
     }
 
+    private boolean oneOtherHandlingRow(String row) {
+        return ReportFields.OTHER_HANDLING_DETAIL.contains(row) && ReportFields.EDITION_2021.equals(edition)
+                && org.gioreport.core.model.ApplicantCounts.COLUMNS.stream()
+                        .anyMatch(c -> builder.has("applications.otherHandling." + c));
+    }
+
     private void reportMissingRows(List<String> template) {
         for (String row : template) {
             String prefix = "applications." + row + ".";
             boolean any = org.gioreport.core.model.ApplicantCounts.COLUMNS.stream()
                     .anyMatch(c -> builder.has(prefix + c));
-            if (!any && !isDerivedRow(row)) {
+            if (!any && oneOtherHandlingRow(row)) {
+                builder.diagnostic(Diagnostic.warning("ROW_MISSING", "applications." + row,
+                        "the report prints one （六）其他处理 row (read as applications.otherHandling) instead of its"
+                                + " three detail rows: applications." + row + " is not stated; its values are null"));
+            } else if (!any && !isDerivedRow(row)) {
                 builder.diagnostic(Diagnostic.warning("ROW_MISSING", "applications." + row,
                         "the row applications." + row + " was not found in the text (lost in extraction or cut off);"
                                 + " its values are null"));

@@ -42,7 +42,7 @@ public record Token(Kind kind, String text, int line, BigDecimal number, String 
 
     /** Classifies one cell's text (already split from its neighbours). Blank text is a {@link Kind#BLANK}. */
     public static Token of(String cell, int line) {
-        String text = TemplateLabels.trim(cell);
+        String text = halfWidthDigits(TemplateLabels.trim(cell));
         if (text.isEmpty()) {
             return new Token(Kind.BLANK, "", line, null, null);
         }
@@ -59,6 +59,19 @@ public record Token(Kind kind, String text, int line, BigDecimal number, String 
             return new Token(Kind.NOT_STATED, text, line, null, null);
         }
         return new Token(Kind.LABEL, text, line, null, null);
+    }
+
+    /** Full-width digits (０１２, as some Chinese documents type them) read as the digits they are. */
+    private static String halfWidthDigits(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '０' && c <= '９') {
+                out = out == null ? new StringBuilder(text) : out;
+                out.setCharAt(i, (char) ('0' + (c - '０')));
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     public static Token rowBreak(int line) {

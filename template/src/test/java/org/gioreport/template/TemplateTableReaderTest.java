@@ -193,6 +193,50 @@ class TemplateTableReaderTest {
     }
 
     @Test
+    void a2021ReportPrintingOneOtherHandlingRowHasItStatedAndItsDetailRowsNullWithAReason() {
+        String text = """
+                某某局2022年政府信息公开工作年度报告
+                第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数
+                规章 1 0 5
+                一、本年新收政府信息公开申请数量 6 1 0 0 2 0 9
+                （五）不予处理 5.要求行政机关确认或重新出具已获取信息 0 0 0 0 0 0 0
+                （六）其他处理 2 1 0 0 0 1 4
+                （七）总计 6 1 0 0 2 0 9
+                四、结转下年度继续办理 0 0 0 0 0 0 0
+                """;
+        Extraction e = read(text);
+        Map<String, Object> v = flat(e);
+        assertEquals("2021", v.get("edition"));
+        assertEquals(4, v.get("applications.otherHandling.total"));
+        assertEquals(2, v.get("applications.otherHandling.naturalPerson"));
+        assertTrue(!e.derived().contains("applications.otherHandling.total"));
+        assertNull(v.get("applications.otherHandlingDetail.overdueCorrection.total"));
+        assertTrue(hasCode(e, "ROW_MISSING", "applications.otherHandlingDetail.unpaidFees"));
+        assertTrue(e.diagnostics().stream().noneMatch(d -> d.code().equals("NOT_DERIVED")), e.diagnostics()::toString);
+        assertEquals(9, v.get("applications.totalHandled.total"));
+    }
+
+    @Test
+    void fullWidthDigitsAreReadAsTheNumbersTheyAre() {
+        Extraction e = read(HEAD + "一、本年新收政府信息公开申请数量 ６ １ ０ ０ ２ ０ ９\n");
+        Map<String, Object> v = flat(e);
+        assertEquals(6, v.get("applications.newlyReceived.naturalPerson"));
+        assertEquals(9, v.get("applications.newlyReceived.total"));
+        assertEquals(6, v.get("activeDisclosure.normativeDocuments.totalPublished"));
+    }
+
+    @Test
+    void aCountTooLargeForAnIntIsNotACountAndTheRestOfTheDocumentIsStillRead() {
+        Extraction e = read(HEAD + "一、本年新收政府信息公开申请数量 6 1 0 0 2 0 9\n"
+                + "二、上年结转政府信息公开申请数量 1 0 0 0 0 99999999999 1\n");
+        Map<String, Object> v = flat(e);
+        assertEquals(9, v.get("applications.newlyReceived.total"));
+        assertEquals(1, v.get("applications.carriedOver.naturalPerson"));
+        assertNull(v.get("applications.carriedOver.other"));
+        assertTrue(hasCode(e, "NOT_A_COUNT", "applications.carriedOver.other"));
+    }
+
+    @Test
     void textWithoutTemplateTablesIsNotAReport() {
         Extraction e = read("关于做好2020年政府信息公开工作的通知\n各单位：请于1月31日前报送。\n");
         assertNull(e.report());

@@ -1,0 +1,162 @@
+package org.gioreport.formats.pdftext;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gioreport.core.model.ApplicantCounts;
+import org.gioreport.core.model.ReportFields;
+import org.gioreport.core.testing.SampleReports;
+
+/**
+ * Writes a report as PDF text (a table row per line, tab-separated cells) from a consistent sample report,
+ * with chosen row labels wrapped around their numbers the way Tika prints a label cell taller than its
+ * row. Every applications row gets numbers of its own (the sample's plus 10 × its place), so a value read into
+ * the wrong row cannot pass for the right one.
+ */
+final class WrappedLabelReports {
+
+    /** Where a row's label stands relative to its numbers. */
+    enum Wrap { BEFORE, AROUND, AFTER }
+
+    /** How one row is printed: its label cut at {@code at} characters (the head above, the rest below). */
+    record Plan(Wrap wrap, int at) {
+    }
+
+    /** The printed labels of table 三, in template order; 2021's 其他处理 is a group heading without numbers. */
+    /**
+     * Whether a printed label may wrap after {@code at} characters: Chinese line breaking (禁则) never starts a
+     * line with closing punctuation nor ends one with opening punctuation, and never splits an item mark ("5．").
+     */
+    static boolean canWrapAt(String label, int at) {
+        if (at <= 0 || at >= label.length()) {
+            return true;
+        }
+        char before = label.charAt(at - 1);
+        char after = label.charAt(at);
+        boolean closing = "．、）”，。：；".indexOf(after) >= 0;
+        boolean opening = "（“".indexOf(before) >= 0;
+        boolean inMark = Character.isDigit(before) && after == '．'
+                || "一二三四五六七八九十".indexOf(before) >= 0 && (after == '、' || after == '）');
+        return !closing && !opening && !inMark;
+    }
+
+    static List<String[]> labels(String edition) {
+        List<String[]> rows = new ArrayList<>(List.of(
+                row("newlyReceived", "一、本年新收政府信息公开申请数量"),
+                row("carriedOver", "二、上年结转政府信息公开申请数量"),
+                row("disclosed", "三、本年度办理结果（一）予以公开"),
+                row("partiallyDisclosed", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"),
+                row("notDisclosed.stateSecret", "（三）不予公开 1．属于国家秘密"),
+                row("notDisclosed.prohibitedByLaw", "2．其他法律行政法规禁止公开"),
+                row("notDisclosed.securityStability", "3．危及“三安全一稳定”"),
+                row("notDisclosed.thirdPartyRights", "4．保护第三方合法权益"),
+                row("notDisclosed.internalAffairs", "5．属于三类内部事务信息"),
+                row("notDisclosed.processInformation", "6．属于四类过程性信息"),
+                row("notDisclosed.enforcementFiles", "7．属于行政执法案卷"),
+                row("notDisclosed.queryMatters", "8．属于行政查询事项"),
+                row("unableToProvide.notHeld", "（四）无法提供 1．本机关不掌握相关政府信息"),
+                row("unableToProvide.needsCreation", "2．没有现成信息需要另行制作"),
+                row("unableToProvide.unclearAfterCorrection", "3．补正后申请内容仍不明确"),
+                row("notProcessed.complaints", "（五）不予处理 1．信访举报投诉类申请"),
+                row("notProcessed.duplicates", "2．重复申请"),
+                row("notProcessed.publications", "3．要求提供公开出版物"),
+                row("notProcessed.excessive", "4．无正当理由大量反复申请"),
+                row("notProcessed.confirmations", "5．要求行政机关确认或重新出具已获取信息")));
+        if (ReportFields.EDITION_2021.equals(edition)) {
+            rows.add(row("otherHandlingDetail.overdueCorrection",
+                    "（六）其他处理 1．申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"));
+            rows.add(row("otherHandlingDetail.unpaidFees", "2．申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"));
+            rows.add(row("otherHandlingDetail.other", "3．其他"));
+        } else {
+            rows.add(row("otherHandling", "（六）其他处理"));
+        }
+        rows.add(row("totalHandled", "（七）总计"));
+        rows.add(row("carriedForward", "四、结转下年度继续办理"));
+        return rows;
+    }
+
+    private static String[] row(String path, String label) {
+        return new String[] {path, label};
+    }
+
+    /** The values the document states: the sample report with every applications row made distinct. */
+    static Map<String, Object> values(String edition) {
+        Map<String, Object> v = new LinkedHashMap<>(ReportFields.EDITION_2021.equals(edition)
+                ? SampleReports.consistent2021() : SampleReports.consistent2019());
+        List<String[]> rows = labels(edition);
+        for (int r = 0; r < rows.size(); r++) {
+            int[] six = new int[6];
+            for (int c = 0; c < 6; c++) {
+                six[c] = ((Number) v.get("applications." + rows.get(r)[0] + "." + ApplicantCounts.COLUMNS.get(c)))
+                        .intValue() + 10 * (r + 1) + c;
+            }
+            SampleReports.putRow(v, rows.get(r)[0], six);
+        }
+        if (ReportFields.EDITION_2021.equals(edition)) {
+            // the 2021 template prints no 其他处理 numbers: it is the sum of its three rows
+            for (String column : ApplicantCounts.COLUMNS) {
+                int sum = 0;
+                for (String detail : ReportFields.OTHER_HANDLING_DETAIL) {
+                    sum += ((Number) v.get("applications." + detail + "." + column)).intValue();
+                }
+                v.put("applications.otherHandling." + column, sum);
+            }
+        }
+        return v;
+    }
+
+    /** The report as PDF text, each row printed as {@code plans} says (rows not named: label and numbers on one line). */
+    static String text(String edition, Map<String, Object> v, Map<Integer, Plan> plans) {
+        boolean y2021 = ReportFields.EDITION_2021.equals(edition);
+        StringBuilder s = new StringBuilder();
+        s.append("建宁县均口镇人民政府").append(v.get("reportYear")).append("年政府信息公开工作年度报告\n\n");
+        s.append("一、总体情况\n\n本年度我镇认真贯彻落实《中华人民共和国政府信息公开条例》。\n\n");
+        s.append("二、主动公开政府信息情况\n\n");
+        s.append(y2021 ? "第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+                : "第二十条第（一）项\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n");
+        String[][] items = {{"regulations", "规章"}, {"normativeDocuments", "规范性文件"}, {"licensing", "行政许可"},
+                {"otherServices", "其他对外管理服务事项"}, {"penalties", "行政处罚"}, {"coercion", "行政强制"},
+                {"fees", "行政事业性收费"}, {"procurement", "政府集中采购"}};
+        for (String[] item : items) {
+            List<String> columns = ReportFields.activeColumns(edition, item[0]);
+            if (columns.isEmpty()) {
+                continue;
+            }
+            s.append(item[1]);
+            for (String c : columns) {
+                s.append('\t').append(v.get("activeDisclosure." + item[0] + "." + c));
+            }
+            s.append('\n');
+        }
+        s.append("\n三、收到和处理政府信息公开申请情况\n\n");
+        s.append("（本列数据的勾稽关系为：第一项加第二项之和等于第三项加第四项之和）\t申请人情况\n");
+        s.append("自然人\t法人或其他组织\t总计\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n");
+        List<String[]> rows = labels(edition);
+        for (int r = 0; r < rows.size(); r++) {
+            String label = rows.get(r)[1];
+            StringBuilder numbers = new StringBuilder();
+            for (String c : ApplicantCounts.COLUMNS) {
+                numbers.append(numbers.isEmpty() ? "" : "\t").append(v.get("applications." + rows.get(r)[0] + "." + c));
+            }
+            Plan plan = plans.getOrDefault(r, new Plan(Wrap.BEFORE, 0));
+            int at = Math.max(0, Math.min(plan.at(), label.length()));
+            String head = label.substring(0, at).trim();
+            String tail = label.substring(at).trim();
+            switch (plan.wrap()) {
+                case BEFORE -> s.append(head.isEmpty() ? "" : head + "\n").append(tail).append('\t').append(numbers);
+                case AROUND -> s.append(head).append('\n').append(numbers).append('\n').append(tail);
+                case AFTER -> s.append(numbers).append('\n').append(label);
+            }
+            s.append('\n');
+        }
+        s.append("\n四、政府信息公开行政复议、行政诉讼情况\n\n行政复议\t行政诉讼\n");
+        s.append("结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n");
+        StringBuilder reviews = new StringBuilder();
+        for (String path : ReportFields.reviews()) {
+            reviews.append(reviews.isEmpty() ? "" : "\t").append(v.get(path));
+        }
+        s.append(reviews).append("\n\n五、存在的主要问题及改进情况\n\n无。\n\n六、其他需要报告的事项\n\n无。\n");
+        return s.toString();
+    }
+}
