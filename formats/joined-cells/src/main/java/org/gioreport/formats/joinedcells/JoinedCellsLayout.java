@@ -28,6 +28,8 @@ public final class JoinedCellsLayout implements FormatPlugin {
 
     /** Fewer runs joined to their label than this is a stray join in another layout, not this one. */
     private static final int MIN_JOINED = 3;
+    /** Nor is a small share of joined runs among numbers that stand apart (a page number, "第3页"). */
+    private static final double MIN_SHARE = 0.25;
 
     @Override
     public String id() {
@@ -51,11 +53,12 @@ public final class JoinedCellsLayout implements FormatPlugin {
                 joined++;
             }
         }
-        if (joined < MIN_JOINED) {
-            return FitScore.no("no row label is followed directly by its numbers (" + joined + " joined runs)");
-        }
         TableRegion region = text.tableRegion();
         double share = (double) joined / (joined + region.numbers());
+        if (joined < MIN_JOINED || share < MIN_SHARE) {
+            return FitScore.no("row labels are not followed directly by their numbers (" + joined + " runs joined to"
+                    + " a label, " + region.numbers() + " numbers stand apart)");
+        }
         return FitScore.of(0.9 * share, joined + " runs of digits follow their row label with no separator; "
                 + region.numbers() + " numbers stand apart");
     }
