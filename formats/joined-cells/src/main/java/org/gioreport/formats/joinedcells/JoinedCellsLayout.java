@@ -3,6 +3,8 @@ package org.gioreport.formats.joinedcells;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.spi.Extraction;
 import org.gioreport.spi.FitScore;
@@ -30,6 +32,10 @@ public final class JoinedCellsLayout implements FormatPlugin {
     private static final int MIN_JOINED = 3;
     /** Nor is a small share of joined runs among numbers that stand apart (a page number, "第3页"). */
     private static final double MIN_SHARE = 0.25;
+    /** This many joined runs are no accident of extraction: the layout is certain. */
+    private static final int PROOF = 10;
+    /** What the reader says of a row left as one unsplit cell, which the split diagnostic explains better. */
+    private static final Set<String> READER_ECHOES = Set.of("ROW_MISSING", "CELLS_MISSING", "CELL_NOT_STATED");
 
     @Override
     public String id() {
@@ -48,19 +54,29 @@ public final class JoinedCellsLayout implements FormatPlugin {
             return FitScore.no("not an annual disclosure report (no template table words)");
         }
         int joined = 0;
+        int overlong = 0;
         for (Segment s : TableSegments.of(text.lines())) {
             if (s instanceof Segment.Run run && run.adjoins()) {
                 joined++;
+            } else if (s instanceof Segment.Run run && run.breaks().isEmpty() && isOverlong(run.text())) {
+                overlong++; // a "number" longer than any cell, alone on its line: cells run together too
             }
         }
         TableRegion region = text.tableRegion();
-        double share = (double) joined / (joined + region.numbers());
+        int apart = Math.max(0, region.numbers() - overlong);
+        double share = (double) (joined + overlong) / (joined + overlong + apart);
         if (joined < MIN_JOINED || share < MIN_SHARE) {
             return FitScore.no("row labels are not followed directly by their numbers (" + joined + " runs joined to"
-                    + " a label, " + region.numbers() + " numbers stand apart)");
+                    + " a label, " + apart + " numbers stand apart)");
         }
-        return FitScore.of(0.9 * share, joined + " runs of digits follow their row label with no separator; "
-                + region.numbers() + " numbers stand apart");
+        // many labels each followed directly by its digits prove the layout as markup would
+        double proof = joined >= PROOF ? 0.05 : 0;
+        return FitScore.of(0.9 * share + proof, joined + " runs of digits follow their row label with no separator, "
+                + overlong + " more are longer than any cell; " + apart + " numbers stand apart");
+    }
+
+    private static boolean isOverlong(String run) {
+        return run.length() > CellKind.COUNT.maxLength() && run.chars().allMatch(Character::isDigit);
     }
 
     @Override
@@ -74,8 +90,18 @@ public final class JoinedCellsLayout implements FormatPlugin {
         if (read.report() == null) {
             return read;
         }
-        List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
-        decisions.stream().map(RunSplits.Decision::diagnostic).filter(d -> d != null).forEach(diagnostics::add);
+        List<Diagnostic> ours = decisions.stream().map(RunSplits.Decision::diagnostic).filter(d -> d != null).toList();
+        Set<String> unsplit = ours.stream().filter(d -> !d.code().equals("SPLIT_BY_ARITHMETIC") && d.path() != null)
+                .map(Diagnostic::path).collect(Collectors.toSet());
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Diagnostic d : read.diagnostics()) {
+            // the reader sees one cell where a row was not split and calls it missing: ours says why
+            boolean explained = d.path() != null && unsplit.contains(d.path()) && READER_ECHOES.contains(d.code());
+            if (!explained) {
+                diagnostics.add(d);
+            }
+        }
+        diagnostics.addAll(ours);
         return new Extraction(read.report(), read.derived(), read.provenance(), diagnostics);
     }
 
