@@ -876,6 +876,132 @@ RENDERERS = {"pdf-text": render_pdf_text, "cell-dump": render_cell_dump, "web-pa
 
 
 # ---------------------------------------------------------------------------
+# Joined cells: a crawler's get_text() of the page, no separators between cells
+# ---------------------------------------------------------------------------
+JOINED_LAYOUTS = ["joined-cells", "joined-cells-table"]   # one line per table row; one line per table
+CELL_SHAPES = {"count": (re.compile(r"0|[1-9]\d{0,8}"), 9),
+               "change": (re.compile(r"0|[+\-−－]?[1-9]\d{0,8}"), 10),
+               "amount": (re.compile(r"(0|[1-9]\d{0,11}|[1-9]\d{0,2}(,\d{3})+)(\.\d{1,8})?"), 24)}
+
+
+def joined_splits(text, kinds, rules):
+    """Every split of `text` into len(kinds) cells of their shapes where each rule (parts, total) holds:
+    the expected answer, computed independently of the Java splitter."""
+    out, cells = [], [None] * len(kinds)
+
+    def walk(col, at):
+        if col == len(kinds):
+            if at == len(text):
+                out.append(list(cells))
+            return
+        total = [parts for parts, t in rules if t == col]
+        if total:
+            want = str(sum(int(cells[q]) for q in total[0]))
+            options = [want] if text.startswith(want, at) else []
+        else:
+            options = [text[at:at + n] for n in range(1, CELL_SHAPES[kinds[col]][1] + 1) if at + n <= len(text)]
+        for c in options:
+            if CELL_SHAPES[kinds[col]][0].fullmatch(c):
+                cells[col] = c
+                walk(col + 1, at + len(c))
+        cells[col] = None
+    walk(0, 0)
+    return out
+
+
+def kind_of(path):
+    return "change" if path.endswith(".change") else "amount" if path.endswith(".amount") else "count"
+
+
+def joined_rows(r):
+    """The data rows of the three tables as (table, row paths, run text without unit)."""
+    out = []
+    for b in build_doc(r):
+        if b[0] != "table":
+            continue
+        for row in b[2]:
+            paths = [c.path for c in row if c.path]
+            if paths:
+                run = "".join(cell_text(r, p) for p in paths)
+                out.append((b[1], paths, re.sub(r"万?元$", "", run)))
+    return out
+
+
+def joined_nulls(r):
+    """The paths a joined-cells reading cannot prove: rows whose run has no unique split under the
+    template's rules (cell shapes; row totals; in table 三 the balance and outcome rules across rows)."""
+    ed = r["edition"]
+    decided, cand = {}, {}
+    for table, paths, run in joined_rows(r):
+        if len(paths) == 1:
+            continue                       # one column: the run is the cell
+        rules = []
+        if table == "applications":
+            rules = [(list(range(6)), 6)]
+        elif table == "reviews":
+            rules = [(list(range(g * 5, g * 5 + 4)), g * 5 + 4) for g in range(3)]
+        sp = joined_splits(run, [kind_of(p) for p in paths], rules)
+        row = paths[0].rsplit(".", 1)[0]
+        decided[row] = (paths, sp)
+        if table == "applications" and sp:
+            cand[row.split(".", 1)[1]] = [[int(x) for x in c] for c in sp]
+    outcome = [x for x in OUTCOME_ROWS] + (["otherHandlingDetail." + k for k in OHD] if ed == "2021" else ["otherHandling"])
+    rules = []
+    if all(x in cand for x in ["newlyReceived", "carriedOver", "totalHandled", "carriedForward"]):
+        rules.append((["newlyReceived", "carriedOver"], ["totalHandled", "carriedForward"]))
+    if "totalHandled" in cand and all(x in cand for x in outcome):
+        rules.append((["totalHandled"], outcome))
+    open_rows = []
+    for left, right in rules:
+        for x in left + right:
+            if len(cand[x]) > 1 and x not in open_rows:
+                open_rows.append(x)
+    chosen = {}
+    if open_rows:
+        used = {x: set() for x in open_rows}
+        import itertools
+        for pick in itertools.product(*[range(len(cand[x])) for x in open_rows]):
+            val = lambda x, c: cand[x][pick[open_rows.index(x)] if x in open_rows else 0][c]
+            if all(sum(val(x, c) for x in left) == sum(val(x, c) for x in right) for left, right in rules for c in range(7)):
+                for x, i in zip(open_rows, pick):
+                    used[x].add(i)
+        chosen = {x: next(iter(u)) for x, u in used.items() if len(u) == 1}
+    nulls = []
+    for row, (paths, sp) in decided.items():
+        if len(sp) == 1 or row.split(".", 1)[-1] in chosen and row.startswith("applications."):
+            continue
+        nulls.append((row, paths, "no split fits" if not sp else f"{len(sp)} splits fit"))
+    return nulls
+
+
+def joined_line(row):
+    return "".join(c.text.replace("\n", "") for c, start in row if start and not c.drop)
+
+
+def render_joined(r, blocks, rng, whole_table):
+    """get_text() of the page: every block a line, a table row's cells run together without a separator;
+    with `whole_table`, a whole table on one line."""
+    L = ["".join(title_lines(r))]
+    for b in blocks:
+        if b[0] == "title":
+            continue
+        if b[0] in ("h", "p"):
+            L.append(b[1])
+        elif b[0] == "table":
+            rows = [joined_line(row) for row in expand(b[2])]
+            L += ["".join(rows)] if whole_table else [x for x in rows if x]
+        elif b[0] == "sign":
+            L.append(b[1])
+            if b[2]:
+                L.append(b[2])
+    return "\n".join(L) + "\n"
+
+
+RENDERERS["joined-cells"] = lambda r, blocks, rng: render_joined(r, blocks, rng, False)
+RENDERERS["joined-cells-table"] = lambda r, blocks, rng: render_joined(r, blocks, rng, True)
+
+
+# ---------------------------------------------------------------------------
 # Cross-check rules (CANONICAL.md) for --check
 # ---------------------------------------------------------------------------
 def rules(m):
@@ -953,7 +1079,7 @@ def check_corpus(out_dir):
                 continue
             if m[p] is None and p not in dmg_null:
                 problems.append(f"{e['expected']}: {p} is null without damage")
-        if e["layout"] in ("pdftotext", "pdftotext-layout", "pdf-text", "cell-dump", "web-page", "damaged", "encodings"):
+        if e["layout"] in ("pdftotext", "pdftotext-layout", "pdf-text", "cell-dump", "web-page", "damaged", "encodings") + tuple(JOINED_LAYOUTS):
             text = open(f, encoding=e.get("encoding", "utf-8")).read()
             if e["layout"] in ("pdftotext", "pdftotext-layout"):
                 text = re.sub(r"\s+", "", text)
@@ -1042,7 +1168,7 @@ def main():
     reports = [make_report(spec, random.Random(rng.randrange(1 << 30))) for spec in PLAN]
     by_id = {r["id"]: r for r in reports}
 
-    folders = ["html"] + TEXT_LAYOUTS + ["damaged", "encodings"] + ([] if a.no_office else OFFICE_LAYOUTS)
+    folders = ["html"] + TEXT_LAYOUTS + JOINED_LAYOUTS + ["damaged", "encodings"] + ([] if a.no_office else OFFICE_LAYOUTS)
     for d in folders:
         p = os.path.join(out, d)
         if os.path.isdir(p):
@@ -1079,6 +1205,19 @@ def main():
             write_text(os.path.join(out, lay, r["id"] + ".txt"), RENDERERS[lay](r, blocks, lrng))
             write_json(os.path.join(out, lay, r["id"] + ".expected.json"), exp)
             entry(lay, f"{lay}/{r['id']}.txt", r, f"{lay}/{r['id']}.expected.json")
+        nulls = joined_nulls(r)
+        dmg = [dict(kind="split-not-proven", row=row, nullPaths=paths,
+                    description=f"the row's cells are joined without separators and {why} the template's rules: "
+                                "the row is null") for row, paths, why in nulls]
+        exp_j = expected_map(r, [p for _, paths, _ in nulls for p in paths])
+        derived_null = [p for p in numeric_fields(r["edition"]) if exp_j[p] is None and p.startswith("applications.otherHandling.")
+                        and r["edition"] == "2021"]
+        if derived_null:
+            dmg.append(dict(kind="derived-null", description="otherHandling (2021: sum of its three detail rows) is unknown", nullPaths=derived_null))
+        for lay in JOINED_LAYOUTS:
+            write_text(os.path.join(out, lay, r["id"] + ".txt"), RENDERERS[lay](r, blocks, None))
+            write_json(os.path.join(out, lay, r["id"] + ".expected.json"), exp_j)
+            entry(lay, f"{lay}/{r['id']}.txt", r, f"{lay}/{r['id']}.expected.json", damage=dmg)
 
     # damaged variants -------------------------------------------------------
     for did, rid, base, damages in DAMAGED:
@@ -1155,7 +1294,8 @@ def main():
                 write_json(os.path.join(out, lay, r["id"] + ".expected.json"), exp)
                 entry(lay, f"{lay}/{r['id']}.{ext}", r, f"{lay}/{r['id']}.expected.json")
 
-    order = {k: i for i, k in enumerate(["html", "docx", "doc", "pdf", "pdftotext", "pdftotext-layout"] + TEXT_LAYOUTS + ["damaged", "encodings"])}
+    order = {k: i for i, k in enumerate(["html", "docx", "doc", "pdf", "pdftotext", "pdftotext-layout"] + TEXT_LAYOUTS
+                                        + ["damaged", "encodings"] + JOINED_LAYOUTS)}
     manifest.sort(key=lambda e: (order[e["layout"]], e["file"]))
     write_json(os.path.join(out, "manifest.json"), dict(
         generator="formats/corpus/generate_corpus.py", seed=a.seed, schemaVersion="1",

@@ -15,11 +15,14 @@ import org.gioreport.core.model.Report;
  * written in the very cell it was read from. The gate splits the provenance line into cells itself (the way
  * each layout splits a line, written again here so a wrong split in the layout is caught, not repeated),
  * takes the cell the provenance names and compares its number with the value; a table cell of a structured
- * source is compared as recorded. The report year, read from a title, must stand as a whole number on its line.
+ * source is compared as recorded, and a cell cut out of a run of joined digits ("line 9, characters 17-18") is
+ * the text at those characters of its line. The report year, read from a title, must stand as a whole number on its line.
  */
 public final class SourceGate {
 
     private static final Pattern LINE_CELL = Pattern.compile("line (\\d+), cell (\\d+)");
+    /** A cell cut out of a run of joined cells: the characters it stands on in the (trimmed) line. */
+    private static final Pattern LINE_CHARACTERS = Pattern.compile("line (\\d+), characters (\\d+)-(\\d+)");
     private static final Pattern TABLE_CELL = Pattern.compile("table \\d+, row \\d+, cell \\d+");
     private static final Pattern NUMBER = Pattern.compile("([+\\-−－–]?)(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:万元|元)?");
 
@@ -80,6 +83,14 @@ public final class SourceGate {
     private static String cellText(String cell, Provenance where, String layout) {
         if (TABLE_CELL.matcher(cell).matches()) {
             return where.text();
+        }
+        Matcher chars = LINE_CHARACTERS.matcher(cell);
+        if (chars.matches()) {
+            int first = Integer.parseInt(chars.group(2));
+            int last = Integer.parseInt(chars.group(3));
+            boolean onLine = where.line() != null && Integer.parseInt(chars.group(1)) == where.line();
+            return onLine && first >= 1 && first <= last && last <= where.text().length()
+                    ? where.text().substring(first - 1, last) : null;
         }
         Matcher m = LINE_CELL.matcher(cell);
         if (!m.matches() || where.line() == null || Integer.parseInt(m.group(1)) != where.line()) {
