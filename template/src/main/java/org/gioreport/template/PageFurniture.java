@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * Page numbers PDF text extraction leaves between the lines of a table ("- 3 -", "第3页", "第 3 页 共 8 页",
- * "3/8"): page furniture, never a cell. A lone number is not taken for one: in layouts of one cell per line it
- * is indistinguishable from a cell.
+ * "3/8"), and the running header that repeats the report's title at the top of the next page: page furniture,
+ * never a cell. A lone number is not taken for one: in layouts of one cell per line it is indistinguishable from
+ * a cell.
  */
 final class PageFurniture {
 
@@ -16,10 +17,22 @@ final class PageFurniture {
                     + "|\\d{1,3}\\s*/\\s*\\d{1,3}|page\\s*\\d{1,3}(\\s*of\\s*\\d{1,3})?",
             Pattern.CASE_INSENSITIVE);
 
+    /** A line that is a report title (…政府信息公开工作年度报告), with at most a short lead such as its issuer. */
+    private static final Pattern RUNNING_HEADER = Pattern.compile(".{0,40}政府信息公开(工作)?(年度)?(工作)?报告");
+
     private PageFurniture() {
     }
 
     static boolean isPageNumber(String line) {
         return PAGE_NUMBER.matcher(TemplateLabels.trim(line)).matches();
+    }
+
+    /** Whether the line is a page's running header: the report's title, whose year is no table cell. */
+    static boolean isRunningHeader(String line) {
+        return RUNNING_HEADER.matcher(TemplateLabels.normalize(line)).matches();
+    }
+
+    static boolean isFurniture(String line) {
+        return isPageNumber(line) || isRunningHeader(line);
     }
 }

@@ -30,7 +30,7 @@ public final class TextReportReader {
         Integer year = (Integer) builder.get("reportYear");
         String edition = detectEdition(text.normalized(), year, builder);
         builder.edition(edition);
-        List<TableRow> rows = RowGrouper.group(withoutPageNumbers(numberCellsOfEachLine(cells), lines));
+        List<TableRow> rows = RowGrouper.group(withoutPageFurniture(numberCellsOfEachLine(cells), lines));
         int read = new TemplateTableReader(builder, edition, n -> n >= 1 && n <= lines.size() ? lines.get(n - 1) : "")
                 .read(rows);
         if (read == 0) {
@@ -60,11 +60,14 @@ public final class TextReportReader {
         return out;
     }
 
-    /** The cells without those of page-number lines ("- 3 -", "第3页"), which PDF text puts inside table rows. */
-    static List<Token> withoutPageNumbers(List<Token> cells, List<String> lines) {
+    /**
+     * The cells without those of page-number lines ("- 3 -", "第3页") and of running headers (the report title
+     * repeated on the next page), which PDF text puts inside table rows.
+     */
+    static List<Token> withoutPageFurniture(List<Token> cells, List<String> lines) {
         return cells.stream()
                 .filter(t -> (t.cell() != null && !t.isLineCell()) || t.line() < 1 || t.line() > lines.size()
-                        || !PageFurniture.isPageNumber(lines.get(t.line() - 1)))
+                        || !PageFurniture.isFurniture(lines.get(t.line() - 1)))
                 .toList();
     }
 
