@@ -114,11 +114,23 @@ public final class SourceGate {
 
     /** The number a cell states as written (thousands separators, a sign, a unit), or null. */
     static BigDecimal number(String cell) {
-        Matcher m = NUMBER.matcher(cell.strip());
+        Matcher m = NUMBER.matcher(halfWidthDigits(cell).strip());
         if (!m.matches()) {
             return null;
         }
         BigDecimal n = new BigDecimal(m.group(2).replace(",", ""));
         return m.group(1).isEmpty() || m.group(1).equals("+") ? n : n.negate();
+    }
+
+    /** Full-width digits (０１２) are the digits they stand for: a cell so typed states that number. */
+    private static String halfWidthDigits(String cell) {
+        StringBuilder out = new StringBuilder(cell);
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c >= '０' && c <= '９') {
+                out.setCharAt(i, (char) ('0' + (c - '０')));
+            }
+        }
+        return out.toString();
     }
 }
