@@ -4,8 +4,9 @@
 Makes ~12 synthetic annual reports (editions "2019" and "2021"), renders each as an
 HTML page with the official table structure, converts it to DOCX and PDF with
 LibreOffice (headless), extracts the PDF text with pdftotext, and writes text
-layouts that imitate the real seed fixtures (pdf-text, cell-dump, web-page), a few
-damaged variants and one GB18030-encoded copy.  Beside every input file it writes
+layouts that imitate the real seed fixtures (pdf-text, cell-dump, web-page), variants of
+real-world classes (joined cells, page footers, wrapped labels, full-width digits, one
+2021 其他处理 row, CMS pages), a few damaged variants and one GB18030-encoded copy.  Beside every input file it writes
 <stem>.expected.json: a flat map path -> value, the same format as
 shared/fixtures/seeds/*.expected.json.  See README.md beside this script.
 
@@ -1002,6 +1003,176 @@ RENDERERS["joined-cells-table"] = lambda r, blocks, rng: render_joined(r, blocks
 
 
 # ---------------------------------------------------------------------------
+# Text variants: classes of real input drawn from the same reports, each with its own random stream
+# (seeded by report and variant), so adding one never changes another folder's bytes.
+# ---------------------------------------------------------------------------
+VARIANTS = ["page-footers", "wrapped-labels", "full-width", "other-handling-one-row", "cms-pages"]
+FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+# a data row of PDF text: its label cells, then the row's numbers (tab-separated, maybe trailing tabs)
+PDF_ROW = re.compile(r"^(?P<label>.*[\u4e00-\u9fff）)”\"])(?P<nums>(\t+[-+]?[\d.,]+(万元|元)?)+\t*)$")
+NO_LINE_START = "．、）”，。：；"
+NO_LINE_END = "（“"
+
+
+def table_spans(lines, first_heading, next_heading):
+    """Indexes of the lines between two section headings (the table of that section)."""
+    start = next(i for i, x in enumerate(lines) if x.startswith(first_heading))
+    end = next(i for i, x in enumerate(lines) if i > start and x.startswith(next_heading))
+    return range(start + 1, end)
+
+
+def page_number_text(rng, page, pages):
+    return rng.choice([f"- {page} -", f"第{page}页", f"第 {page} 页 共 {pages} 页", f"— {page} —", f"{page}/{pages}"])
+
+
+def render_page_footers(r, blocks, rng):
+    """pdf-text with the furniture of a page break (a page number, often the repeated report title as the next
+    page's header) inside table rows, between a row's label and its numbers, and between rows."""
+    lines = render_pdf_text(r, blocks, rng).split("\n")
+    active = [i for i in table_spans(lines, "二、主动公开", "三、收到和处理") if PDF_ROW.match(lines[i])]
+    apps = [i for i in table_spans(lines, "三、收到和处理", "四、政府信息公开") if PDF_ROW.match(lines[i])]
+    breaks = sorted({rng.choice(active), rng.choice(apps[:len(apps) // 2]), rng.choice(apps[len(apps) // 2:])})
+    pages = len(breaks) + rng.randint(1, 3)
+    header = space_digits("".join(title_lines(r)))
+    out = []
+    for i, line in enumerate(lines):
+        if i not in breaks:
+            out.append(line)
+            continue
+        page = breaks.index(i) + 1
+        furniture = [page_number_text(rng, page, pages)]
+        if rng.random() < 0.6:
+            furniture += ["", header]
+        if rng.random() < 0.7:          # inside the row: the label ends one page, the numbers start the next
+            m = PDF_ROW.match(line)
+            out += [m.group("label")] + furniture + [m.group("nums").lstrip("\t")]
+        else:                           # between this row and the one before
+            out += furniture + [line]
+    return "\n".join(out)
+
+
+def wrap_point(label, rng):
+    """A place where Chinese line breaking may wrap the label, in its middle third."""
+    points = [k for k in range(len(label) // 3, 2 * len(label) // 3 + 1)
+              if 0 < k < len(label) and label[k] not in NO_LINE_START and label[k - 1] not in NO_LINE_END
+              and not (label[k - 1].isdigit() or label[k - 1] in "一二三四五六七八九十")]
+    return rng.choice(points) if points else None
+
+
+def render_wrapped_labels(r, blocks, rng):
+    """pdf-text where a long row label of table 三 is taller than its row: the first part of the label stands on
+    the line above the numbers and the rest on the line below, before the next row's label."""
+    lines = render_pdf_text(r, blocks, rng).split("\n")
+    rows = set(table_spans(lines, "三、收到和处理", "四、政府信息公开"))
+    out = []
+    for i, line in enumerate(lines):
+        m = PDF_ROW.match(line) if i in rows else None
+        cells = m.group("label").split("\t") if m else []
+        label = cells[-1].replace(" ", "") if cells else ""
+        at = wrap_point(label, rng) if len(label) >= 8 else None
+        if at is None or rng.random() < 0.3:
+            out.append(line)
+            continue
+        prefix = "\t".join(cells[:-1])
+        out += [(prefix + "\t" if cells[:-1] else "") + label[:at],
+                "\t" * len(cells) + m.group("nums").lstrip("\t"),
+                "\t" * (len(cells) - 1) + label[at:]]
+    return "\n".join(out)
+
+
+def full_width_blocks(r):
+    blocks = build_doc(r)
+    for b in blocks:
+        if b[0] == "table":
+            for row in b[2]:
+                for c in row:
+                    if c.kind == "num":
+                        c.text = c.text.translate(FULL_WIDTH)
+    return blocks
+
+
+def one_other_handling_row_blocks(r):
+    """2021 table 三 with （六）其他处理 printed as one row of numbers instead of its three detail rows."""
+    blocks = build_doc(r)
+    rows = [b for b in blocks if b[0] == "table" and b[1] == "applications"][0][2]
+    first = find_row(rows, "otherHandlingDetail.overdueCorrection")
+    group = [c for c in rows[find_row(rows, "disclosed")] if c.rs > 2][0]
+    group.rs -= 2
+    label = app_labels(r)["otherHandling"]
+    rows[first:first + 3] = [[Cell(label, cs=2)] + [num(r, f"applications.otherHandling.{c}") for c in COLS]]
+    return blocks
+
+
+def site_of(org):
+    m = re.match(r"(.+?[县市])(.+?区)?", org)
+    return m.group(1) + (m.group(2) or "") + "人民政府"
+
+
+NAV = ["首页", "机构概况", "领导信息", "机构职能", "内设机构", "政务公开", "政府信息公开指南", "政府信息公开制度",
+       "法定主动公开内容", "政府信息公开年报", "政策文件", "政策解读", "财政预决算", "重点领域信息公开", "人事信息",
+       "政务服务", "办事指南", "便民服务", "互动交流", "领导信箱", "在线访谈", "征集调查", "专题专栏",
+       "优化营商环境", "乡村振兴", "走进本地", "概况", "历史沿革", "旅游资源", "新闻中心", "图片新闻", "通知公告"]
+
+
+def render_cms_page(r, blocks, rng):
+    """A government CMS page as served and copied: long navigation menus before the title, a breadcrumb, an
+    info bar, the report as one cell per line, then a footer of link lists and site lines after the signature."""
+    title = "".join(title_lines(r))
+    site = site_of(r["org"])
+    region = site[:-4]
+    L = [f"{title}_{site}", "无障碍浏览 | 长者模式 | 繁體 | 登录 | 注册", "请输入关键字", "搜索"]
+    L += [x.replace("本地", region) for x in NAV if rng.random() < 0.85]
+    L += [f"当前位置：首页 > 政务公开 > 政府信息公开年报 > {rng.choice([r['org'], '部门年报', '年度报告'])}", "", title]
+    posted = (r["published"] or datetime.date(r["year"] + 1, 2, 1)) + datetime.timedelta(days=rng.randint(0, 9))
+    L += [f"发布时间：{posted.isoformat()} {rng.randint(8, 17):02d}:{rng.randint(0, 59):02d}　"
+          f"来源：{rng.choice([r['org'], site + '办公室'])}　浏览次数：{rng.randint(30, 3000)}　【字号：大 中 小】", ""]
+    for b in blocks:
+        if b[0] in ("h", "p"):
+            L += [b[1], ""]
+        elif b[0] == "table":
+            for row in b[2]:
+                for cell in row:
+                    L += [cell.text, ""]
+        elif b[0] == "sign":
+            L += [b[1]] + ([b[2]] if b[2] else []) + [""]
+    other_year = r["year"] - 1
+    L += ["【打印本页】【关闭窗口】", f"上一篇：{r['org']}{other_year}年政府信息公开工作年度报告",
+          f"下一篇：{region}医疗保障局{r['year']}年政府信息公开工作年度报告", "相关链接", "中国政府网", "省人民政府"]
+    links = [f"{region}发展和改革委", f"{region}财政局", f"{region}总工会", f"{region}卫生健康委", f"{region}统计局",
+             f"第{rng.randint(3, 30)}届{region}农民运动会", f"{region}红十字会", f"{region}教育局"]
+    rng.shuffle(links)
+    L += links[:rng.randint(4, len(links))]
+    province = rng.choice("湘川豫冀鲁苏浙赣皖闽")
+    L += ["网站地图 | 联系我们 | 隐私声明", f"主办单位：{site}办公室　承办单位：{site}办公室信息中心",
+          f"网站标识码：{rng.randint(1000000000, 9999999999)}　{province}ICP备{rng.randint(10000000, 99999999)}号-1",
+          f"{province}公网安备 {rng.randint(10000000000000, 99999999999999)}号", "技术支持：某某网络科技有限公司"]
+    return "\n".join(L) + "\n"
+
+
+def variant_files(r, seed):
+    """Yields (layout, text, expected map, damage list, base layout) for each text variant of report r."""
+    rng = lambda v: random.Random(f"{seed}-{r['id']}-{v}")
+    exp = expected_map(r)
+    yield "page-footers", render_page_footers(r, build_doc(r), rng("page-footers")), exp, [], "pdf-text"
+    yield "wrapped-labels", render_wrapped_labels(r, build_doc(r), rng("wrapped-labels")), exp, [], "pdf-text"
+    n = int(r["id"][3:])
+    base = TEXT_LAYOUTS[n % 3]
+    yield "full-width", RENDERERS[base](r, full_width_blocks(r), rng("full-width")), exp, [], base
+    if r["edition"] == "2021":
+        details = [f"applications.otherHandlingDetail.{k}.{c}" for k in OHD for c in COLS]
+        one = expected_map(r, details)
+        for c in COLS:
+            one[f"applications.otherHandling.{c}"] = r["values"][f"applications.otherHandling.{c}"]
+        dmg = [dict(kind="one-other-handling-row", nullPaths=details,
+                    description="（六）其他处理 is printed as one row with its numbers instead of its three detail rows: "
+                                "otherHandling is stated, the detail rows are not")]
+        base = TEXT_LAYOUTS[n % 3]
+        yield ("other-handling-one-row", RENDERERS[base](r, one_other_handling_row_blocks(r), rng("other-handling-one-row")),
+               one, dmg, base)
+    yield "cms-pages", render_cms_page(r, build_doc(r), rng("cms-pages")), exp, [], "web-page"
+
+
+# ---------------------------------------------------------------------------
 # Cross-check rules (CANONICAL.md) for --check
 # ---------------------------------------------------------------------------
 def rules(m):
@@ -1079,8 +1250,10 @@ def check_corpus(out_dir):
                 continue
             if m[p] is None and p not in dmg_null:
                 problems.append(f"{e['expected']}: {p} is null without damage")
-        if e["layout"] in ("pdftotext", "pdftotext-layout", "pdf-text", "cell-dump", "web-page", "damaged", "encodings") + tuple(JOINED_LAYOUTS):
+        if e["layout"] in ("pdftotext", "pdftotext-layout", "pdf-text", "cell-dump", "web-page", "damaged", "encodings") + tuple(JOINED_LAYOUTS + VARIANTS):
             text = open(f, encoding=e.get("encoding", "utf-8")).read()
+            if e["layout"] == "full-width":
+                text = text.translate({ord(w): ord(d) for d, w in zip("0123456789", "０１２３４５６７８９")})
             if e["layout"] in ("pdftotext", "pdftotext-layout"):
                 text = re.sub(r"\s+", "", text)
             for p in numeric_fields(m["edition"]):
@@ -1168,7 +1341,7 @@ def main():
     reports = [make_report(spec, random.Random(rng.randrange(1 << 30))) for spec in PLAN]
     by_id = {r["id"]: r for r in reports}
 
-    folders = ["html"] + TEXT_LAYOUTS + JOINED_LAYOUTS + ["damaged", "encodings"] + ([] if a.no_office else OFFICE_LAYOUTS)
+    folders = ["html"] + TEXT_LAYOUTS + JOINED_LAYOUTS + VARIANTS + ["damaged", "encodings"] + ([] if a.no_office else OFFICE_LAYOUTS)
     for d in folders:
         p = os.path.join(out, d)
         if os.path.isdir(p):
@@ -1267,6 +1440,13 @@ def main():
     write_json(os.path.join(out, "encodings", rid + ".expected.json"), expected_map(r))
     entry("encodings", f"encodings/{rid}.gb18030.txt", r, f"encodings/{rid}.expected.json", encoding="gb18030", base=lay)
 
+    # text variants ------------------------------------------------------------
+    for r in reports:
+        for lay, text, exp, dmg, base in variant_files(r, a.seed):
+            write_text(os.path.join(out, lay, r["id"] + ".txt"), text)
+            write_json(os.path.join(out, lay, r["id"] + ".expected.json"), exp)
+            entry(lay, f"{lay}/{r['id']}.txt", r, f"{lay}/{r['id']}.expected.json", damage=dmg, base=base)
+
     # office formats ---------------------------------------------------------------
     office_entries = []
     if not a.no_office:
@@ -1295,7 +1475,7 @@ def main():
                 entry(lay, f"{lay}/{r['id']}.{ext}", r, f"{lay}/{r['id']}.expected.json")
 
     order = {k: i for i, k in enumerate(["html", "docx", "doc", "pdf", "pdftotext", "pdftotext-layout"] + TEXT_LAYOUTS
-                                        + ["damaged", "encodings"] + JOINED_LAYOUTS)}
+                                        + ["damaged", "encodings"] + JOINED_LAYOUTS + VARIANTS)}
     manifest.sort(key=lambda e: (order[e["layout"]], e["file"]))
     write_json(os.path.join(out, "manifest.json"), dict(
         generator="formats/corpus/generate_corpus.py", seed=a.seed, schemaVersion="1",
