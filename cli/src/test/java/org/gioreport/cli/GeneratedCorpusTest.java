@@ -26,7 +26,9 @@ class GeneratedCorpusTest {
     @CsvSource({
         "html, 12, 2478", "docx, 12, 2478", "doc, 12, 2478", "pdf, 12, 2478", "pdf-text, 12, 2478",
         "pdftotext-layout, 12, 2478", "cell-dump, 12, 2478", "web-page, 12, 2478", "encodings, 1, 211",
-        "damaged, 5, 1021", "pdftotext, 12, 2478", "joined-cells, 12, 2478", "joined-cells-table, 12, 2478"})
+        "damaged, 5, 1021", "pdftotext, 12, 2478", "joined-cells, 12, 2478", "joined-cells-table, 12, 2478",
+        "page-footers, 12, 2478", "wrapped-labels, 12, 2478", "full-width, 12, 2478",
+        "other-handling-one-row, 6, 1266", "cms-pages, 12, 2478"})
     void everyLayoutIsReadWithNothingWrongOrInventedAndEveryNullExplained(String layout, int fileCount, int fields,
             @TempDir Path tmp) throws Exception {
         List<String> inputs;
