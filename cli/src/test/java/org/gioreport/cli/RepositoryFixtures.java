@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * Every fixture of the repository: each {@code NAME.expected.json} with its input beside it ({@code NAME.txt},
- * {@code NAME.pdf}…), wherever it is (generated corpus, format plugins' and drop-in plugins' test resources, any
- * fixture added later), and the seeds, whose expected values live in core and whose texts are {@code examples/}.
+ * {@code NAME.pdf}…, or {@code NAME} without an extension), wherever it is (generated corpus, format plugins' and
+ * drop-in plugins' test resources, any fixture added later), and the seeds, whose expected values live in core
+ * and whose texts are {@code examples/}.
  * A fixture under {@code plugins/<name>/} is meant for that drop-in plugin and is read with it.
  */
 record RepositoryFixtures(Path root, List<Fixture> fixtures, List<String> orphans) {
@@ -78,8 +79,8 @@ record RepositoryFixtures(Path root, List<Fixture> fixtures, List<String> orphan
             return Files.isRegularFile(text) ? text : null;
         }
         try (Stream<Path> siblings = Files.list(expected.getParent())) {
-            List<Path> inputs = siblings.filter(p -> p.getFileName().toString().startsWith(stem + "."))
-                    .filter(p -> !p.equals(expected)).toList();
+            List<Path> inputs = siblings.filter(p -> p.getFileName().toString().startsWith(stem + ".")
+                    || p.getFileName().toString().equals(stem)).filter(p -> !p.equals(expected)).toList();
             return inputs.size() == 1 ? inputs.get(0) : null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

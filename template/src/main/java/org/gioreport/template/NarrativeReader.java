@@ -5,8 +5,9 @@ import org.gioreport.spi.ReportBuilder;
 
 /**
  * The report's free text: 一、总体情况 (overview), 五、存在的主要问题及改进情况 (problems) and
- * 六、其他需要报告的事项 (other matters), each up to the next heading; the signature and page chrome
- * after 六 are left out. A section whose heading is not found stays null.
+ * 六、其他需要报告的事项 (other matters), each up to the next heading or the site's chrome (【打印本页】, 扫一扫…);
+ * the last ends at the signature (the body's name and date) or, on a web page without one, at the footer's
+ * first line (上一篇, 相关链接, 主办单位, ICP备…). A section whose heading is not found stays null.
  */
 final class NarrativeReader {
 
@@ -30,15 +31,17 @@ final class NarrativeReader {
     }
 
     private static String section(List<String> lines, String heading, String nextHeading) {
-        int start = heading(lines, heading, 0);
+        List<String> normalized = lines.stream().map(TemplateLabels::normalize).toList();
+        int start = heading(normalized, heading, 0);
         if (start < 0) {
             return null;
         }
-        int end = nextHeading == null ? lines.size() : heading(lines, nextHeading, start + 1);
+        int next = nextHeading == null ? -1 : heading(normalized, nextHeading, start + 1);
+        int end = next >= 0 ? next : lastSectionEnd(normalized, start + 1);
         StringBuilder text = new StringBuilder();
-        for (int i = start + 1; i < (end < 0 ? lines.size() : end); i++) {
+        for (int i = start + 1; i < end; i++) {
             String line = TemplateLabels.trim(lines.get(i));
-            if (TemplateLabels.SITE_CHROME_AFTER_TEXT.stream().anyMatch(line::startsWith)) {
+            if (isChrome(normalized.get(i))) {
                 break;
             }
             if (!line.isEmpty() && !PAGE_NUMBER.matcher(line).matches()) {
@@ -48,9 +51,31 @@ final class NarrativeReader {
         return text.isEmpty() ? null : text.toString();
     }
 
+    /** Where the text after the last heading ends: at the page's footer, or above the signature before it. */
+    private static int lastSectionEnd(List<String> normalized, int from) {
+        int footer = normalized.size();
+        for (int i = from; i < normalized.size() && footer == normalized.size(); i++) {
+            String line = normalized.get(i);
+            if (TemplateLabels.SITE_FOOTER.stream().anyMatch(unbracketed(line)::startsWith)
+                    || TemplateLabels.SITE_FOOTER_ANYWHERE.stream().anyMatch(line::contains)) {
+                footer = i;
+            }
+        }
+        return SignatureReader.signatureStart(normalized, from, footer);
+    }
+
+    /** A line a site prints after an article (附件下载, 【打印本页】, 扫一扫…). */
+    private static boolean isChrome(String normalizedLine) {
+        return TemplateLabels.SITE_CHROME_AFTER_TEXT.stream().anyMatch(unbracketed(normalizedLine)::startsWith);
+    }
+
+    private static String unbracketed(String line) {
+        return line.replaceFirst("^[【\\[]+", "");
+    }
+
     private static int heading(List<String> lines, String words, int from) {
         for (int i = from; i < lines.size(); i++) {
-            String n = TemplateLabels.normalize(lines.get(i));
+            String n = lines.get(i);
             if (n.length() <= MAX_HEADING && n.contains(words)) {
                 return i;
             }

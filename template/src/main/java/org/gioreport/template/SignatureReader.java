@@ -66,6 +66,29 @@ final class SignatureReader {
         return 0;
     }
 
+    /**
+     * The first line of the signature between {@code from} and {@code end}: the body's name right above the
+     * signature date, else the date line; {@code end} when no signature date is there.
+     */
+    static int signatureStart(List<String> lines, int from, int end) {
+        for (int i = end - 1; i >= from; i--) {
+            if (isSignatureDate(lines.get(i))) {
+                int above = ReportTitle.previousNonEmpty(lines, i);
+                return above >= from && OrganizationName.isSignatureName(lines.get(above)) ? above : i;
+            }
+        }
+        return end;
+    }
+
+    /** A short line holding a date alone, or a body's name and its date ("某某局 2025年1月20日"). */
+    private static boolean isSignatureDate(String l) {
+        if (l.isEmpty() || l.length() > MAX_DATE_LINE || HeaderReader.parseDate(l) == null) {
+            return false;
+        }
+        String signed = signedBefore(l);
+        return signed != null && l.length() - signed.length() <= MAX_DATE;
+    }
+
     private static Signature readBetween(List<String> lines, List<String> rawLines, int from, int end) {
         int dateLine = -1;
         String date = null;
@@ -76,8 +99,7 @@ final class SignatureReader {
                 continue;
             }
             String d = HeaderReader.parseDate(l);
-            String signed = signedBefore(l);
-            if (d != null && signed != null && l.length() - signed.length() <= MAX_DATE) {
+            if (isSignatureDate(l)) {
                 date = d;
                 dateLine = i;
             } else if (d == null && isGarbledDate(l)) {

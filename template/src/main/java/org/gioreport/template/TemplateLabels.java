@@ -86,6 +86,9 @@ public final class TemplateLabels {
             "网站标识码", "版权所有", "技术支持", "网站地图", "联系我们", "友情链接", "相关链接", "相关文章", "相关新闻",
             "相关阅读", "上一篇", "下一篇", "打印本页", "关闭窗口", "【打印】", "【关闭】", "分享到", "责任编辑");
 
+    /** Words of a site's footer that no report's sentence holds (ICP备案号, 网站标识码…), wherever on a line. */
+    public static final List<String> SITE_FOOTER_ANYWHERE = List.of("ICP备", "公网安备", "网站标识码", "版权所有");
+
     /** Words of a page's navigation (当前位置：首页 > …): a line holding one names no reporting body. */
     public static final List<String> NAVIGATION_MARKS = List.of("当前位置", "您的位置", "您现在的位置", "所在位置", "首页>",
             ">>", "»", "›");

@@ -82,8 +82,10 @@ final class TemplateTableReader {
 
     private void readActiveDisclosure(List<TableRow> rows) {
         boolean any = false;
+        boolean aboveUnknown = false;
         for (TableRow row : rows) {
-            String item = Keywords.lastMatch(row.normalizedLabel(), TemplateLabels.ACTIVE_ITEMS);
+            String item = activeItem(row, aboveUnknown);
+            aboveUnknown = item == null && !row.values().isEmpty();
             if (item == null || row.values().isEmpty()) {
                 continue;
             }
@@ -105,6 +107,27 @@ final class TemplateTableReader {
             builder.diagnostic(Diagnostic.warning("ROW_MISSING", "activeDisclosure",
                     "the active-disclosure table (二) was not found: its fields are null"));
         }
+    }
+
+    /**
+     * The item of table 二 a row's label names, where its place is proven. After a row whose numbers stood without
+     * a recognised label (its label wrapped around them, or printed below them), a label not on its own numbers'
+     * line may be that row's, and a label's first line may be that row's last words: only the words after it
+     * name this row then, else it stays unread (null).
+     */
+    private static String activeItem(TableRow row, boolean aboveUnknown) {
+        String item = Keywords.lastMatch(row.normalizedLabel(), TemplateLabels.ACTIVE_ITEMS);
+        if (!aboveUnknown || item == null) {
+            return item;
+        }
+        if (!row.labelOnValueLine()) {
+            return null;
+        }
+        LabelSegments segments = LabelSegments.of(row);
+        if (!segments.firstLineUncertain()) {
+            return item;
+        }
+        return item.equals(Keywords.lastMatch(segments.afterFirst(), TemplateLabels.ACTIVE_ITEMS)) ? item : null;
     }
 
     private void recordUnits(String item, TableRow row) {

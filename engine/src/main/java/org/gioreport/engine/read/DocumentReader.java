@@ -29,7 +29,7 @@ import org.gioreport.spi.Table;
 
 /**
  * Reads one input file with Apache Tika into our own {@link SourceDocument}: plain text decoded with charset
- * detection (UTF-8, GB18030/GBK…) and kept line for line; PDF, Word and HTML parsed into text plus tables.
+ * detection ({@link TextEncoding}: UTF-8, GB18030/GBK, UTF-16…) and kept line for line; PDF, Word and HTML parsed into text plus tables.
  * Tika's types stop here: plugins never see them.
  */
 public final class DocumentReader {
@@ -110,19 +110,29 @@ public final class DocumentReader {
         }
     }
 
-    /** The media type Tika detects from the bytes and the file name. */
+    /**
+     * The media type Tika detects from the bytes and the file name; text in any charset is text whatever its name
+     * (a report saved without an extension, or as UTF-16), not binary data.
+     */
     public String detect(Path path, byte[] bytes) {
         String obvious = ObviousTypes.of(path.getFileName().toString(), bytes);
         if (obvious != null) {
             return obvious;
         }
+        if (TextEncoding.utf16(bytes) != null && ObviousTypes.isTextOfAnyName(bytes)) {
+            return "text/plain"; // Tika's magic patterns take UTF-16 text without a byte-order mark for PCX images
+        }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
+        String type;
         try (InputStream in = TikaInputStream.get(bytes)) {
-            return detector.detect(in, metadata).getBaseType().toString();
+            type = detector.detect(in, metadata).getBaseType().toString();
         } catch (IOException e) {
-            return MediaType.OCTET_STREAM.toString();
+            type = MediaType.OCTET_STREAM.toString();
         }
+        // Tika takes text it cannot name a charset of (GB18030 without a file extension) for binary data
+        return type.equals(MediaType.OCTET_STREAM.toString()) && ObviousTypes.isTextOfAnyName(bytes) ? "text/plain"
+                : type;
     }
 
     /**
@@ -143,7 +153,7 @@ public final class DocumentReader {
         }
         if (isText(mediaType)) {
             // no charset takes more than 4 bytes a character: larger files pass the limit without decoding them
-            String text = bytes.length > 4L * MAX_TEXT_CHARS ? null : decodeText(bytes);
+            String text = bytes.length > 4L * MAX_TEXT_CHARS ? null : TextEncoding.decode(bytes);
             if (text == null || text.length() > MAX_TEXT_CHARS) {
                 throw new UnreadableInput("INPUT_TOO_LARGE", "the text has more than " + MAX_TEXT_CHARS
                         + " characters (" + bytes.length + " bytes), far more than any report; not read", false);
@@ -155,18 +165,6 @@ public final class DocumentReader {
                     + " of unknown type; expected PDF, DOC, DOCX, HTML or text)", false);
         }
         return parse(path, bytes, mediaType);
-    }
-
-    /** Decodes text whose charset is not declared: UTF-8 when it is valid UTF-8, else the best detected match. */
-    static String decodeText(byte[] bytes) {
-        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-        var utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
-        try {
-            return utf8.decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
-        } catch (java.nio.charset.CharacterCodingException notUtf8) {
-            return new String(bytes, java.nio.charset.Charset.forName(TextCharset.detectChinese(bytes)));
-        }
     }
 
     private SourceDocument parse(Path path, byte[] bytes, String mediaType) throws UnreadableInput {

@@ -44,9 +44,28 @@ final class ObviousTypes {
         if (first < 0) {
             return true;
         }
-        int c = bytes[first] & 0xff;
         boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
                 || (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff);
-        return !utf16 && c != '<' && c != '{' && c != '[' && c != '%' && c != '#';
+        return !utf16 && opensAsText(bytes[first] & 0xff);
+    }
+
+    /**
+     * Text in any charset ({@link TextEncoding}), whatever the file's name, not opening like markup, JSON or a PDF:
+     * for the files Tika's detector cannot name (a GB18030 report without an extension) or misnames (UTF-16).
+     */
+    static boolean isTextOfAnyName(byte[] bytes) {
+        if (!TextEncoding.isText(bytes)) {
+            return false;
+        }
+        String text = TextEncoding.decode(bytes);
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        return first == text.length() || opensAsText(text.charAt(first));
+    }
+
+    private static boolean opensAsText(int c) {
+        return c != '<' && c != '{' && c != '[' && c != '%' && c != '#';
     }
 }

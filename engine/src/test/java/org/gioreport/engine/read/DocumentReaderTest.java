@@ -45,14 +45,14 @@ class DocumentReaderTest {
     void gbkAndGb18030TextIsDecodedAndUtf8KeepsItsCharacters() {
         String text = "二、主动公开政府信息情况\n第二十条第（一）项\n规章 0 0 3\n".repeat(20);
         for (Charset cs : new Charset[] {Charset.forName("GBK"), Charset.forName("GB18030"), StandardCharsets.UTF_8}) {
-            assertEquals(text, DocumentReader.decodeText(text.getBytes(cs)), cs.name());
+            assertEquals(text, TextEncoding.decode(text.getBytes(cs)), cs.name());
         }
     }
 
     @Test
     void utf8ByteOrderMarkIsDropped() {
         byte[] bom = "\uFEFF报告".getBytes(StandardCharsets.UTF_8);
-        assertEquals("报告", DocumentReader.decodeText(bom));
+        assertEquals("报告", TextEncoding.decode(bom));
     }
 
     @Test

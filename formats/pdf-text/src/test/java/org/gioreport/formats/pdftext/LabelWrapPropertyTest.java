@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.gioreport.core.json.ReportPaths;
 import org.gioreport.core.model.ReportFields;
+import org.gioreport.formats.pdftext.WrappedLabelReports.Layout;
 import org.gioreport.formats.pdftext.WrappedLabelReports.Plan;
 import org.gioreport.formats.pdftext.WrappedLabelReports.Wrap;
 import org.gioreport.spi.Extraction;
@@ -16,9 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * For every row of table 三 of both editions and every way PDF text wraps its label (before its numbers, around
- * them at every character, after them), alone, for two neighbouring rows at once and for all rows at once: no
- * value is ever read into another row. Rows whose place is not proven stay null.
+ * For every row of tables 二 and 三 of both editions and every way PDF text wraps its label (before its numbers,
+ * around them at every character, after them), alone, for two neighbouring rows at once and for all rows at once,
+ * and for table 四's header cells on either side of its numbers: no value is ever read into another row or
+ * column, of any table. Rows whose place is not proven stay null.
  */
 class LabelWrapPropertyTest {
 
@@ -74,11 +76,11 @@ class LabelWrapPropertyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2019", "2021"})
-    void labelsOnOneLineWithTheirNumbersAreReadCompletely(String edition) {
+    void labelsOnOneLineWithTheirNumbersAreReadCompletelyInEveryTable(String edition) {
         Map<String, Object> values = WrappedLabelReports.values(edition);
         Extraction e = read(edition, values, Map.of());
         Map<String, Object> got = ReportPaths.flatten(e.report());
-        for (String path : ReportFields.applications(edition)) {
+        for (String path : ReportFields.numeric(edition)) {
             assertEquals(number(values.get(path)), number(got.get(path)), path);
         }
     }
@@ -98,6 +100,66 @@ class LabelWrapPropertyTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2019", "2021"})
+    void aTableTwoLabelWrappedAroundItsNumbersNeverPutsAValueIntoAnotherItem(String edition) {
+        Map<String, Object> values = WrappedLabelReports.values(edition);
+        List<String[]> items = WrappedLabelReports.activeLabels(edition);
+        List<String> wrong = new ArrayList<>();
+        int documents = 0;
+        for (int r = 0; r < items.size(); r++) {
+            String label = items.get(r)[1];
+            for (int at = 1; at < label.length(); at++) {
+                for (Wrap wrap : List.of(Wrap.BEFORE, Wrap.AROUND)) {
+                    wrong.addAll(check(edition, values, new Layout(Map.of(), Map.of(r, new Plan(wrap, at)), 9)));
+                    if (r + 1 < items.size()) {
+                        int below = wrapPoint(items.get(r + 1)[1], at);
+                        wrong.addAll(check(edition, values,
+                                new Layout(Map.of(), Map.of(r, new Plan(wrap, at), r + 1, new Plan(wrap, below)), 9)));
+                    }
+                    documents += 2;
+                }
+            }
+            wrong.addAll(check(edition, values, new Layout(Map.of(), Map.of(r, new Plan(Wrap.AFTER, 0)), 9)));
+        }
+        assertTrue(documents > 50, "documents checked: " + documents);
+        assertEquals(List.of(), wrong.stream().distinct().limit(20).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2019", "2021"})
+    void tableFoursHeaderCellsBeforeOrAfterItsNumbersNeverMoveAValueToAnotherColumn(String edition) {
+        Map<String, Object> values = WrappedLabelReports.values(edition);
+        List<String> wrong = new ArrayList<>();
+        for (int before = 0; before <= WrappedLabelReports.REVIEW_HEADER.size(); before++) {
+            wrong.addAll(check(edition, values, new Layout(Map.of(), Map.of(), before)));
+        }
+        assertEquals(List.of(), wrong.stream().distinct().limit(20).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2019", "2021"})
+    void everyRowOfEveryTableWrappedAtOnceStillPutsNoValueIntoAnotherRow(String edition) {
+        Map<String, Object> values = WrappedLabelReports.values(edition);
+        List<String> wrong = new ArrayList<>();
+        for (Wrap wrap : Wrap.values()) {
+            for (int share = 1; share < 10; share++) {
+                Map<Integer, Plan> applications = new java.util.HashMap<>();
+                List<String[]> rows = WrappedLabelReports.labels(edition);
+                for (int r = 1; r < rows.size(); r++) {
+                    applications.put(r, new Plan(wrap, wrapPoint(rows.get(r)[1], rows.get(r)[1].length() * share / 10)));
+                }
+                Map<Integer, Plan> active = new java.util.HashMap<>();
+                List<String[]> items = WrappedLabelReports.activeLabels(edition);
+                for (int r = 0; r < items.size(); r++) {
+                    active.put(r, new Plan(wrap, Math.max(1, items.get(r)[1].length() * share / 10)));
+                }
+                wrong.addAll(check(edition, values, new Layout(applications, active, share - 1)));
+            }
+        }
+        assertEquals(List.of(), wrong.stream().distinct().limit(20).toList());
+    }
+
     /** The first place at or after {@code at} where the label may wrap. */
     private static int wrapPoint(String label, int at) {
         int p = Math.max(1, Math.min(at, label.length() - 1));
@@ -108,10 +170,16 @@ class LabelWrapPropertyTest {
     }
 
     private List<String> check(String edition, Map<String, Object> values, Map<Integer, Plan> plans) {
-        Extraction e = read(edition, values, plans);
+        return check(edition, values, Layout.applications(plans));
+    }
+
+    /** The values read into a field other than the one stated, in any table. */
+    private List<String> check(String edition, Map<String, Object> values, Layout plans) {
+        Extraction e = plugin.normalize(SourceDocument.ofText("wrapped.txt",
+                WrappedLabelReports.text(edition, values, plans)));
         List<String> wrong = new ArrayList<>();
         Map<String, Object> got = ReportPaths.flatten(e.report());
-        for (String path : ReportFields.applications(edition)) {
+        for (String path : ReportFields.numeric(edition)) {
             Object value = got.get(path);
             if (value != null && !number(value).equals(number(values.get(path)))) {
                 wrong.add(plans + ": " + path + " = " + value + ", stated " + values.get(path));

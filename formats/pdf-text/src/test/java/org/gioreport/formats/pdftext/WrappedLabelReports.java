@@ -11,8 +11,8 @@ import org.gioreport.core.testing.SampleReports;
 /**
  * Writes a report as PDF text (a table row per line, tab-separated cells) from a consistent sample report,
  * with chosen row labels wrapped around their numbers the way Tika prints a label cell taller than its
- * row. Every applications row gets numbers of its own (the sample's plus 10 × its place), so a value read into
- * the wrong row cannot pass for the right one.
+ * row. Every applications row gets numbers of its own (the sample's plus 10 × its place), as do table 二's items
+ * and table 四's groups, so a value read into the wrong row cannot pass for the right one.
  */
 final class WrappedLabelReports {
 
@@ -93,6 +93,16 @@ final class WrappedLabelReports {
             }
             SampleReports.putRow(v, rows.get(r)[0], six);
         }
+        for (int g = 0; g < ReportFields.REVIEW_GROUPS.size(); g++) {
+            // each group's numbers its own (the sample repeats one group three times)
+            String p = "reviewsAndLawsuits." + ReportFields.REVIEW_GROUPS.get(g) + ".";
+            int first = 10 * (g + 1);
+            List<String> results = List.of("upheld", "corrected", "other", "pending");
+            for (int k = 0; k < results.size(); k++) {
+                v.put(p + results.get(k), first + k);
+            }
+            v.put(p + "total", 4 * first + 6);
+        }
         if (ReportFields.EDITION_2021.equals(edition)) {
             // the 2021 template prints no 其他处理 numbers: it is the sum of its three rows
             for (String column : ApplicantCounts.COLUMNS) {
@@ -106,8 +116,41 @@ final class WrappedLabelReports {
         return v;
     }
 
+    /** The items of table 二 the edition prints, with their printed labels, in template order. */
+    static List<String[]> activeLabels(String edition) {
+        List<String[]> rows = new ArrayList<>();
+        for (String[] item : ACTIVE_ITEMS) {
+            if (!ReportFields.activeColumns(edition, item[0]).isEmpty()) {
+                rows.add(item);
+            }
+        }
+        return rows;
+    }
+
+    private static final String[][] ACTIVE_ITEMS = {{"regulations", "规章"}, {"normativeDocuments", "规范性文件"},
+            {"licensing", "行政许可"}, {"otherServices", "其他对外管理服务事项"}, {"penalties", "行政处罚"},
+            {"coercion", "行政强制"}, {"fees", "行政事业性收费"}, {"procurement", "政府集中采购"}};
+
+    /** The header cells of table 四, in the order PDF text prints them above its one line of numbers. */
+    static final List<String> REVIEW_HEADER = List.of("行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结",
+            "总计", "未经复议直接起诉", "复议后起诉");
+
+    /** How a document wraps: table 三's rows, table 二's rows, and how many of table 四's header cells precede its numbers. */
+    record Layout(Map<Integer, Plan> applications, Map<Integer, Plan> active, int reviewHeaderBefore) {
+
+        static Layout applications(Map<Integer, Plan> plans) {
+            return new Layout(plans, Map.of(), REVIEW_HEADER.size());
+        }
+    }
+
     /** The report as PDF text, each row printed as {@code plans} says (rows not named: label and numbers on one line). */
     static String text(String edition, Map<String, Object> v, Map<Integer, Plan> plans) {
+        return text(edition, v, Layout.applications(plans));
+    }
+
+    /** The report as PDF text, wrapped as {@code layout} says. */
+    static String text(String edition, Map<String, Object> v, Layout layout) {
+        Map<Integer, Plan> plans = layout.applications();
         boolean y2021 = ReportFields.EDITION_2021.equals(edition);
         StringBuilder s = new StringBuilder();
         s.append("建宁县均口镇人民政府").append(v.get("reportYear")).append("年政府信息公开工作年度报告\n\n");
@@ -115,19 +158,13 @@ final class WrappedLabelReports {
         s.append("二、主动公开政府信息情况\n\n");
         s.append(y2021 ? "第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
                 : "第二十条第（一）项\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n");
-        String[][] items = {{"regulations", "规章"}, {"normativeDocuments", "规范性文件"}, {"licensing", "行政许可"},
-                {"otherServices", "其他对外管理服务事项"}, {"penalties", "行政处罚"}, {"coercion", "行政强制"},
-                {"fees", "行政事业性收费"}, {"procurement", "政府集中采购"}};
-        for (String[] item : items) {
-            List<String> columns = ReportFields.activeColumns(edition, item[0]);
-            if (columns.isEmpty()) {
-                continue;
+        List<String[]> items = activeLabels(edition);
+        for (int r = 0; r < items.size(); r++) {
+            StringBuilder numbers = new StringBuilder();
+            for (String c : ReportFields.activeColumns(edition, items.get(r)[0])) {
+                numbers.append(numbers.isEmpty() ? "" : "\t").append(v.get("activeDisclosure." + items.get(r)[0] + "." + c));
             }
-            s.append(item[1]);
-            for (String c : columns) {
-                s.append('\t').append(v.get("activeDisclosure." + item[0] + "." + c));
-            }
-            s.append('\n');
+            appendRow(s, items.get(r)[1], numbers.toString(), layout.active().getOrDefault(r, new Plan(Wrap.BEFORE, 0)));
         }
         s.append("\n三、收到和处理政府信息公开申请情况\n\n");
         s.append("（本列数据的勾稽关系为：第一项加第二项之和等于第三项加第四项之和）\t申请人情况\n");
@@ -139,24 +176,35 @@ final class WrappedLabelReports {
             for (String c : ApplicantCounts.COLUMNS) {
                 numbers.append(numbers.isEmpty() ? "" : "\t").append(v.get("applications." + rows.get(r)[0] + "." + c));
             }
-            Plan plan = plans.getOrDefault(r, new Plan(Wrap.BEFORE, 0));
-            int at = Math.max(0, Math.min(plan.at(), label.length()));
-            String head = label.substring(0, at).trim();
-            String tail = label.substring(at).trim();
-            switch (plan.wrap()) {
-                case BEFORE -> s.append(head.isEmpty() ? "" : head + "\n").append(tail).append('\t').append(numbers);
-                case AROUND -> s.append(head).append('\n').append(numbers).append('\n').append(tail);
-                case AFTER -> s.append(numbers).append('\n').append(label);
-            }
-            s.append('\n');
+            appendRow(s, label, numbers.toString(), plans.getOrDefault(r, new Plan(Wrap.BEFORE, 0)));
         }
-        s.append("\n四、政府信息公开行政复议、行政诉讼情况\n\n行政复议\t行政诉讼\n");
-        s.append("结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n");
+        s.append("\n四、政府信息公开行政复议、行政诉讼情况\n\n");
         StringBuilder reviews = new StringBuilder();
         for (String path : ReportFields.reviews()) {
             reviews.append(reviews.isEmpty() ? "" : "\t").append(v.get(path));
         }
-        s.append(reviews).append("\n\n五、存在的主要问题及改进情况\n\n无。\n\n六、其他需要报告的事项\n\n无。\n");
+        int before = Math.max(0, Math.min(layout.reviewHeaderBefore(), REVIEW_HEADER.size()));
+        for (String cell : REVIEW_HEADER.subList(0, before)) {
+            s.append(cell).append('\n');
+        }
+        s.append(reviews).append('\n');
+        for (String cell : REVIEW_HEADER.subList(before, REVIEW_HEADER.size())) {
+            s.append(cell).append('\n');
+        }
+        s.append("\n五、存在的主要问题及改进情况\n\n无。\n\n六、其他需要报告的事项\n\n无。\n");
         return s.toString();
+    }
+
+    /** One table row: its label cut as {@code plan} says around its tab-separated numbers. */
+    private static void appendRow(StringBuilder s, String label, String numbers, Plan plan) {
+        int at = Math.max(0, Math.min(plan.at(), label.length()));
+        String head = label.substring(0, at).trim();
+        String tail = label.substring(at).trim();
+        switch (plan.wrap()) {
+            case BEFORE -> s.append(head.isEmpty() ? "" : head + "\n").append(tail).append('\t').append(numbers);
+            case AROUND -> s.append(head).append('\n').append(numbers).append('\n').append(tail);
+            case AFTER -> s.append(numbers).append('\n').append(label);
+        }
+        s.append('\n');
     }
 }
