@@ -67,7 +67,8 @@ class CommandLineTest {
     void pluginsListsTheBuiltInLayouts() {
         CliRun run = CliRun.of("plugins");
         assertEquals(0, run.exitCode());
-        for (String id : List.of("pdf-text", "cell-dump", "web-page", "structured-table", "joined-cells")) {
+        for (String id : List.of("pdf-text", "cell-dump", "web-page", "structured-table", "joined-cells",
+                "pipe-rows")) {
             assertTrue(run.out().lines().anyMatch(l -> l.startsWith(id + " ") && l.contains("built-in")), run.out());
         }
     }

@@ -16,6 +16,7 @@ public final class ReportText {
     private final List<String> lines;
     private final String normalized;
     private volatile TableRegion region;
+    private volatile Boolean beginsAReport;
 
     private ReportText(SourceDocument document) {
         this.document = document;
@@ -45,6 +46,23 @@ public final class ReportText {
     /** Whether the text looks like an annual disclosure report at all: cheap, for plugins' fit checks. */
     public boolean looksLikeReport() {
         return normalized.contains("政府信息公开") && TemplateLabels.REPORT_MARKS.stream().anyMatch(normalized::contains);
+    }
+
+    /**
+     * Whether the text is a report's beginning whose tables' numbers are cut off: it is a report (template table
+     * words, or its title and a section heading), it stops before 五、存在的主要问题, and its tables hold no number.
+     * No layout can be told from such a text; one plugin reads what it states (title, year, overview).
+     */
+    public boolean isCutBeforeItsNumbers() {
+        return beginsAReport() && tableRegion().numbers() == 0 && CutOff.textEndsInsideTables(lines);
+    }
+
+    /** Whether the text is a report or the beginning of one: template table words, or its title and a section. */
+    public boolean beginsAReport() {
+        if (beginsAReport == null) {
+            beginsAReport = looksLikeReport() || CutOff.beginsAReport(lines);
+        }
+        return beginsAReport;
     }
 
     /** The lines of the tables and their numbers, measured on first request. */

@@ -23,11 +23,24 @@ final class TemplateTableReader {
     private final String activeEdition;
     private final String applicationsEdition;
     private int rowsRead;
+    /** The text's last line when it stops inside the tables ({@link CutOff}), else 0. */
+    private final int cutAfterLine;
+    /** In a text that may be cut off: ROW_MISSING and TABLES_NOT_FOUND, given to the builder at the end. */
+    private final List<Diagnostic> missing = new ArrayList<>();
 
     /**
      * @param lineText the text of a 1-based line, for provenance
      */
     public TemplateTableReader(ReportBuilder builder, String edition, IntFunction<String> lineText) {
+        this(builder, edition, lineText, 0);
+    }
+
+    /**
+     * @param cutAfterLine the text's last line when the text stops inside the tables, else 0: the rows after the
+     *                     last one read are then explained by one {@code CUT_OFF}
+     */
+    TemplateTableReader(ReportBuilder builder, String edition, IntFunction<String> lineText, int cutAfterLine) {
+        this.cutAfterLine = cutAfterLine;
         this.builder = builder;
         this.edition = edition;
         this.lineText = lineText;
@@ -39,24 +52,40 @@ final class TemplateTableReader {
 
     /** Reads every table it finds; returns how many template rows were recognised. */
     public int read(List<TableRow> rows) {
+        readTables(rows);
+        if (cutAfterLine > 0) {
+            CutOff.explain(builder, edition, missing, cutAfterLine).forEach(builder::diagnostic);
+        }
+        return rowsRead;
+    }
+
+    /** A row or table not found: said at once, or kept until the end when the text may be cut off. */
+    private void missing(Diagnostic diagnostic) {
+        if (cutAfterLine > 0) {
+            missing.add(diagnostic);
+        } else {
+            builder.diagnostic(diagnostic);
+        }
+    }
+
+    private void readTables(List<TableRow> rows) {
         int start = tableStart(rows);
         if (start < 0) {
-            builder.diagnostic(Diagnostic.warning("TABLES_NOT_FOUND", null,
+            missing(Diagnostic.warning("TABLES_NOT_FOUND", null,
                     "none of the template's tables was found in the text"));
-            return 0;
+            return;
         }
         int apps = indexOf(rows, start, TemplateLabels.APPLICATIONS_START);
         int activeEnd = apps >= 0 ? apps : rows.size();
         readActiveDisclosure(rows.subList(start, activeEnd));
         if (apps < 0) {
-            builder.diagnostic(Diagnostic.warning("ROW_MISSING", "applications",
+            missing(Diagnostic.warning("ROW_MISSING", "applications",
                     "the applications table (三) was not found: every applications field is null"));
             readReviews(rows.subList(activeEnd, rows.size()));
-            return rowsRead;
+            return;
         }
         int reviews = readApplications(rows.subList(apps, rows.size()));
         readReviews(rows.subList(apps + reviews, rows.size()));
-        return rowsRead;
     }
 
     private static int tableStart(List<TableRow> rows) {
@@ -104,7 +133,7 @@ final class TemplateTableReader {
             }
         }
         if (!any) {
-            builder.diagnostic(Diagnostic.warning("ROW_MISSING", "activeDisclosure",
+            missing(Diagnostic.warning("ROW_MISSING", "activeDisclosure",
                     "the active-disclosure table (二) was not found: its fields are null"));
         }
     }
@@ -371,11 +400,11 @@ final class TemplateTableReader {
             boolean any = org.gioreport.core.model.ApplicantCounts.COLUMNS.stream()
                     .anyMatch(c -> builder.has(prefix + c));
             if (!any && oneOtherHandlingRow(row)) {
-                builder.diagnostic(Diagnostic.warning("ROW_MISSING", "applications." + row,
+                missing(Diagnostic.warning("ROW_MISSING", "applications." + row,
                         "the report prints one （六）其他处理 row (read as applications.otherHandling) instead of its"
                                 + " three detail rows: applications." + row + " is not stated; its values are null"));
             } else if (!any && !isDerivedRow(row)) {
-                builder.diagnostic(Diagnostic.warning("ROW_MISSING", "applications." + row,
+                missing(Diagnostic.warning("ROW_MISSING", "applications." + row,
                         "the row applications." + row + " was not found in the text (lost in extraction or cut off);"
                                 + " its values are null"));
             }
@@ -387,7 +416,7 @@ final class TemplateTableReader {
     private void readReviews(List<TableRow> rows) {
         ReviewsReader.Result found = ReviewsReader.find(rows);
         if (found == null) {
-            builder.diagnostic(Diagnostic.warning("ROW_MISSING", "reviewsAndLawsuits",
+            missing(Diagnostic.warning("ROW_MISSING", "reviewsAndLawsuits",
                     "the review and lawsuit table (四) was not found or its 15 numbers are incomplete: its fields"
                             + " are null"));
             return;

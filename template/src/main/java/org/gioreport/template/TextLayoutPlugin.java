@@ -17,10 +17,22 @@ public abstract class TextLayoutPlugin implements FormatPlugin {
     @Override
     public final FitScore fit(SourceDocument document) {
         ReportText text = ReportText.of(document);
+        if (text.isCutBeforeItsNumbers()) {
+            return fitCutBeforeItsNumbers(text);
+        }
         if (!text.looksLikeReport()) {
             return FitScore.no("not an annual disclosure report (no template table words)");
         }
         return fitLayout(text);
+    }
+
+    /**
+     * The score for a report's beginning cut off before any number of its tables ({@link
+     * ReportText#isCutBeforeItsNumbers()}): no layout shows in it, so by default a layout does not claim it; the
+     * plainest one (one cell per line) does, and reads its title, year and text.
+     */
+    protected FitScore fitCutBeforeItsNumbers(ReportText text) {
+        return FitScore.no("the text stops before any number of its tables: no layout to recognise");
     }
 
     @Override

@@ -107,9 +107,19 @@ public final class SourceGate {
         return switch (layout) {
             case "pdf-text" -> List.of(trimmed.split("[\\s\u3000\u00a0]+"));
             case "cell-dump", "web-page" -> List.of(trimmed); // one cell a line
+            case "pipe-rows" -> pipeCells(trimmed);
             default -> throw new IllegalArgumentException("the source gate does not know how " + layout
                     + " splits a line into cells");
         };
+    }
+
+    /** A pipe-delimited line's cells: the pipes that open and close it are no separators; no pipe, one cell. */
+    private static List<String> pipeCells(String line) {
+        if (!line.contains("|") && !line.contains("｜")) {
+            return List.of(line);
+        }
+        String row = line.replaceFirst("^[|｜]", "").replaceFirst("[|｜]$", "");
+        return List.of(row.split("[|｜]", -1)).stream().map(String::strip).toList();
     }
 
     /** The number a cell states as written (thousands separators, a sign, a unit), or null. */

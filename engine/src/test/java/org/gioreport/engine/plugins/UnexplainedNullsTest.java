@@ -30,4 +30,16 @@ class UnexplainedNullsTest {
                 Diagnostic.warning("ROW_MISSING", "reviewsAndLawsuits", "lost"));
         assertEquals(List.of(), UnexplainedNulls.explain(SampleReports.report(values), reasons));
     }
+
+    @Test
+    void aCutInTheTextExplainsItsRowAndEveryFieldAfterItButNoneBefore() {
+        var values = SampleReports.consistent2019();
+        values.put("activeDisclosure.coercion.decisions", null);
+        values.put("applications.unableToProvide.notHeld.total", null);
+        values.put("applications.carriedForward.total", null);
+        values.put("reviewsAndLawsuits.lawsuitAfterReview.total", null);
+        List<Diagnostic> cut = List.of(Diagnostic.warning("CUT_OFF", "applications.unableToProvide.notHeld", "cut"));
+        List<Diagnostic> added = UnexplainedNulls.explain(SampleReports.report(values), cut);
+        assertEquals(List.of("activeDisclosure.coercion"), added.stream().map(Diagnostic::path).toList());
+    }
 }

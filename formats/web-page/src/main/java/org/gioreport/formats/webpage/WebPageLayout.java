@@ -46,6 +46,13 @@ public final class WebPageLayout extends TextLayoutPlugin {
                 + (siteChrome ? "; web page chrome present" : ""));
     }
 
+    /** A page 1 of a report split over several pages, or a page stored before its tables: plain lines of text. */
+    @Override
+    protected FitScore fitCutBeforeItsNumbers(ReportText text) {
+        return FitScore.of(0.3, "the beginning of a report that stops before any number of its tables (its title"
+                + " and text only); read as plain lines");
+    }
+
     /** The numbers that are a whole line, not after a tab (that is a cell dump's). */
     static int aloneOnALine(TableRegion region) {
         int n = 0;

@@ -1,0 +1,87 @@
+package org.gioreport.formats.piperows;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gioreport.spi.FitScore;
+import org.gioreport.template.ReportText;
+import org.gioreport.template.TableRegion;
+import org.gioreport.template.TemplateLabels;
+import org.gioreport.template.TextLayoutPlugin;
+import org.gioreport.template.Token;
+
+/**
+ * Tables written as pipe-delimited rows, as crawlers and HTML-to-text converters give them:
+ * {@code 规章 | 0 | 0 | 2 |} with or without the leading pipe, spacer rows of {@code ||||} between rows, or one
+ * cell per line, each ending in {@code " |"}. A line of several cells is one table row; a line of one cell is one
+ * cell of a row told apart by its labels (as on a web page). Real Markdown tables (a head row over a
+ * {@code |---|} delimiter row) are left to the markdown-table drop-in plugin, which reads them as Markdown.
+ */
+public final class PipeRowsLayout extends TextLayoutPlugin {
+
+    /**
+     * Pipes are explicit cell separators: surer than white space, so above pdf-text's 0.9 for the same lines (whose
+     * numbers also stand several to a line) by more than the ambiguity margin.
+     */
+    private static final double PIPE_ROWS = 0.96;
+
+    @Override
+    public String id() {
+        return "pipe-rows";
+    }
+
+    @Override
+    public int spiVersion() {
+        return SPI_VERSION;
+    }
+
+    @Override
+    protected FitScore fitLayout(ReportText text) {
+        TableRegion region = text.tableRegion();
+        int numbers = 0;
+        int betweenPipes = 0;
+        for (TableRegion.Line line : region.lines()) {
+            boolean piped = PipeCells.hasPipe(line.text());
+            if (piped && PipeCells.isDelimiterRow(line.text())) {
+                return FitScore.no("a Markdown table (a |---| delimiter row): left to the markdown-table plugin");
+            }
+            List<String> cells = piped ? PipeCells.of(line.text()) : List.of(TemplateLabels.trim(line.text()));
+            for (String cell : cells) {
+                for (String piece : cell.split("[\\s\u3000]+")) {
+                    if (!piece.isEmpty() && Token.of(piece, 0).kind() == Token.Kind.NUMBER) {
+                        numbers++;
+                        betweenPipes += piped ? 1 : 0;
+                    }
+                }
+            }
+        }
+        if (betweenPipes == 0) {
+            return FitScore.no("no number of the tables stands between pipes");
+        }
+        double share = (double) betweenPipes / numbers;
+        return FitScore.of(PIPE_ROWS * share, betweenPipes + " of the table's " + numbers
+                + " numbers stand between pipes");
+    }
+
+    @Override
+    protected List<Token> cells(List<String> lines) {
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!PipeCells.hasPipe(line)) {
+                String text = TemplateLabels.trim(line);
+                if (!text.isEmpty()) {
+                    tokens.add(Token.of(text, i + 1));
+                }
+                continue;
+            }
+            List<String> cells = PipeCells.of(line);
+            for (String cell : cells) {
+                tokens.add(Token.of(cell, i + 1));
+            }
+            if (cells.size() > 1) {
+                tokens.add(Token.rowBreak(i + 1));
+            }
+        }
+        return tokens;
+    }
+}
