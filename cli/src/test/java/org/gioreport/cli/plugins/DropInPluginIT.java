@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.gioreport.cli.CliRun;
 import org.gioreport.cli.PluginOptions;
+import org.gioreport.core.json.ReportPaths;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Status;
 import org.gioreport.core.testing.ExpectedValues;
@@ -97,15 +98,20 @@ class DropInPluginIT {
     }
 
     @Test
-    void theSampleIsUnrecognizedWithoutThePlugin() throws IOException {
-        Path output = dir.resolve("without.jsonl");
+    void withoutThePluginTheBuiltInPipeRowsReadsTheSampleAndTheDropInGoesFirstWhenInstalled() throws IOException {
+        Path without = dir.resolve("without.jsonl");
+        Path with = dir.resolve("with.jsonl");
 
-        CliRun run = CliRun.of("normalize", "-o", output, SAMPLES.resolve("town-2019.md"));
+        CliRun run = CliRun.of("normalize", "-o", without, SAMPLES.resolve("town-2019.md"));
+        CliRun.of("normalize", "--plugins", EXAMPLE_PLUGIN_FOLDER, "-o", with, SAMPLES.resolve("town-2019.md"));
 
-        List<NormalizationResult> results = CliRun.results(output);
+        List<NormalizationResult> results = CliRun.results(without);
         assertEquals(1, results.size(), run.err());
-        assertEquals(Status.UNRECOGNIZED, results.get(0).status());
-        assertEquals(1, run.exitCode());
+        assertEquals("pipe-rows", results.get(0).format());
+        assertEquals(Status.COMPLETE, results.get(0).status(), results.get(0).diagnostics().toString());
+        assertEquals("markdown-table", CliRun.results(with).get(0).format());
+        assertEquals(ReportPaths.flatten(CliRun.results(with).get(0).report()),
+                ReportPaths.flatten(results.get(0).report()), "the same values either way");
     }
 
     @Test

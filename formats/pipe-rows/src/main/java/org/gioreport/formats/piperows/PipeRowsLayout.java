@@ -13,8 +13,9 @@ import org.gioreport.template.Token;
  * Tables written as pipe-delimited rows, as crawlers and HTML-to-text converters give them:
  * {@code 规章 | 0 | 0 | 2 |} with or without the leading pipe, spacer rows of {@code ||||} between rows, or one
  * cell per line, each ending in {@code " |"}. A line of several cells is one table row; a line of one cell is one
- * cell of a row told apart by its labels (as on a web page). Real Markdown tables (a head row over a
- * {@code |---|} delimiter row) are left to the markdown-table drop-in plugin, which reads them as Markdown.
+ * cell of a row told apart by its labels (as on a web page). Markdown tables (a head row over a
+ * {@code |---|} delimiter row, as PDF-to-Markdown converters write them) are read too, scored just below a
+ * plugin made for Markdown (the markdown-table drop-in) so that such a plugin goes first when installed.
  */
 public final class PipeRowsLayout extends TextLayoutPlugin {
 
@@ -23,6 +24,8 @@ public final class PipeRowsLayout extends TextLayoutPlugin {
      * numbers also stand several to a line) by more than the ambiguity margin.
      */
     private static final double PIPE_ROWS = 0.96;
+    /** Below the markdown-table drop-in's 0.95, above a text layout's reading of the same lines. */
+    private static final double MARKDOWN_TABLES = 0.9;
 
     @Override
     public String id() {
@@ -39,11 +42,10 @@ public final class PipeRowsLayout extends TextLayoutPlugin {
         TableRegion region = text.tableRegion();
         int numbers = 0;
         int betweenPipes = 0;
+        boolean markdown = false;
         for (TableRegion.Line line : region.lines()) {
             boolean piped = PipeCells.hasPipe(line.text());
-            if (piped && PipeCells.isDelimiterRow(line.text())) {
-                return FitScore.no("a Markdown table (a |---| delimiter row): left to the markdown-table plugin");
-            }
+            markdown |= piped && PipeCells.isDelimiterRow(line.text());
             List<String> cells = piped ? PipeCells.of(line.text()) : List.of(TemplateLabels.trim(line.text()));
             for (String cell : cells) {
                 for (String piece : cell.split("[\\s\u3000]+")) {
@@ -58,6 +60,11 @@ public final class PipeRowsLayout extends TextLayoutPlugin {
             return FitScore.no("no number of the tables stands between pipes");
         }
         double share = (double) betweenPipes / numbers;
+        if (markdown) {
+            // read, but a plugin made for Markdown (the markdown-table drop-in) goes first when it is installed
+            return FitScore.of(MARKDOWN_TABLES * share, betweenPipes + " of the table's " + numbers
+                    + " numbers stand between pipes, in Markdown tables (|---| rows)");
+        }
         return FitScore.of(PIPE_ROWS * share, betweenPipes + " of the table's " + numbers
                 + " numbers stand between pipes");
     }

@@ -88,9 +88,9 @@ class PipeRowsLayoutTest {
     }
 
     @Test
-    void aMarkdownTableIsLeftToTheMarkdownPlugin() {
+    void aMarkdownTableFitsJustBelowAPluginMadeForMarkdown() {
         FitScore score = plugin.fit(text(REPORT.replace("||||\n规章", "|---|---|---|---|\n规章")));
-        assertFalse(score.fits(), score::toString);
+        assertTrue(score.fits() && score.score() > 0.85 && score.score() < 0.95, score::toString);
     }
 
     @Test
