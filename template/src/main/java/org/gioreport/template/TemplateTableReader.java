@@ -98,9 +98,16 @@ final class TemplateTableReader {
         return -1;
     }
 
+    /**
+     * The first row whose label holds {@code word}, counting the words a wrapped label carries below its numbers
+     * into the next row ("一、本年新" / numbers / "收政府信息公开申请数量"): they are proven this row's by the next
+     * row's item mark ({@link LabelSegments}).
+     */
     private static int indexOf(List<TableRow> rows, int from, String word) {
         for (int i = from; i < rows.size(); i++) {
-            if (rows.get(i).normalizedLabel().contains(word)) {
+            String label = rows.get(i).normalizedLabel();
+            String carried = i + 1 < rows.size() ? LabelSegments.of(rows.get(i + 1)).carried() : "";
+            if (label.contains(word) || !carried.isEmpty() && (label + carried).contains(word)) {
                 return i;
             }
         }

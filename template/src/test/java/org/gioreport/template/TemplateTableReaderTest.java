@@ -69,6 +69,16 @@ class TemplateTableReaderTest {
     }
 
     @Test
+    void theApplicationsTableIsFoundWhenTheWrapCutsItsAnchorWord() {
+        // PDF text of a narrow label column: "一、本年新" above the numbers, "收政府信息公开申请数量" below them
+        Extraction e = read(HEAD + "一、本年新\n6 1 0 0 2 0 9\n收政府信息公开申请数量\n二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1\n");
+        Map<String, Object> v = flat(e);
+        assertEquals(6, v.get("applications.newlyReceived.naturalPerson"));
+        assertEquals(9, v.get("applications.newlyReceived.total"));
+        assertEquals(1, v.get("applications.carriedOver.total"));
+    }
+
+    @Test
     void anchorRowIsNewlyReceivedEvenWhenColumnHeadersFollowItsLabel() {
         String text = HEAD.replace("申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他\n", "")
                 + "一、本年新收政府信息公开申请数量 总计 商业企业 其他 6 1 0 0 2 0 9\n";
