@@ -6,7 +6,7 @@ HTML page with the official table structure, converts it to DOCX and PDF with
 LibreOffice (headless), extracts the PDF text with pdftotext, and writes text
 layouts that imitate the real seed fixtures (pdf-text, cell-dump, web-page), variants of
 real-world classes (joined cells, page footers, wrapped labels, full-width digits, one
-2021 其他处理 row, CMS pages), a few damaged variants and one GB18030-encoded copy.  Beside every input file it writes
+2021 其他处理 row, CMS pages, pipe-delimited rows, cut-off reports, UTF-16 and BOM-marked text), a few damaged variants and one GB18030-encoded copy.  Beside every input file it writes
 <stem>.expected.json: a flat map path -> value, the same format as
 shared/fixtures/seeds/*.expected.json.  See README.md beside this script.
 
@@ -111,6 +111,9 @@ DAMAGED = [
     ("syn11-blank1", "syn11", "cell-dump", [("blank", "carriedOver", "business")]),
 ]
 ENCODED = ("syn07", "pdf-text")   # one copy of a text layout in GB18030
+# pdf-text copies in UTF-16 and BOM-marked UTF-8: (report, file suffix, BOM written, encoding of the bytes)
+UTF16 = [("syn02", "utf16le-bom", "\ufeff", "utf-16-le"), ("syn05", "utf16be", "", "utf-16-be"),
+         ("syn08", "utf8-bom", "\ufeff", "utf-8"), ("syn11", "utf16le", "", "utf-16-le")]
 
 TEXT_LAYOUTS = ["pdf-text", "cell-dump", "web-page"]
 OFFICE_LAYOUTS = ["docx", "doc", "pdf", "pdftotext", "pdftotext-layout"]
@@ -1006,7 +1009,8 @@ RENDERERS["joined-cells-table"] = lambda r, blocks, rng: render_joined(r, blocks
 # Text variants: classes of real input drawn from the same reports, each with its own random stream
 # (seeded by report and variant), so adding one never changes another folder's bytes.
 # ---------------------------------------------------------------------------
-VARIANTS = ["page-footers", "wrapped-labels", "full-width", "other-handling-one-row", "cms-pages"]
+VARIANTS = ["page-footers", "wrapped-labels", "full-width", "other-handling-one-row", "cms-pages",
+            "pipe-rows", "cut-off", "utf16"]
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 # a data row of PDF text: its label cells, then the row's numbers (tab-separated, maybe trailing tabs)
 PDF_ROW = re.compile(r"^(?P<label>.*[\u4e00-\u9fff）)”\"])(?P<nums>(\t+[-+]?[\d.,]+(万元|元)?)+\t*)$")
@@ -1149,6 +1153,85 @@ def render_cms_page(r, blocks, rng):
     return "\n".join(L) + "\n"
 
 
+PIPE_STYLES = ["leading", "no-leading", "spacer", "cell-per-line", "markdown"]
+
+
+def pipe_table(rows, style):
+    """One table as pipe-delimited rows. A rowspan's continuation holds no cell, except in a Markdown table, whose
+    rows all have the table's width (an empty cell where a merged cell continues, as PDF-to-Markdown writes it)."""
+    ex = expand(rows)
+    width = max(sum(c.cs if s else 1 for c, s in entries) for entries in ex)
+    out = []
+    for ri, entries in enumerate(ex):
+        if style == "markdown":
+            cells = []
+            for cell, start in entries:
+                cells += [cell.text.replace("\n", "") if start else ""] + [""] * ((cell.cs if start else 1) - 1)
+            cells += [""] * (width - len(cells))
+            out.append("| " + " | ".join(cells) + " |")
+            if ri == 0:
+                out.append("|" + "---|" * width)
+            continue
+        cells = [cell.text.replace("\n", "") for cell, start in entries if start and not cell.drop]
+        if style == "cell-per-line":
+            out += [c + " |" for c in cells] + [""]
+        elif style == "leading":
+            out.append("| " + " | ".join(cells) + " |")
+        else:
+            out.append(" | ".join(cells) + " |")
+            if style == "spacer":
+                out.append("|" * (len(cells) + 1))
+    return out
+
+
+def render_pipe_rows(r, blocks, style):
+    """The report as a converter writes it: paragraphs as lines, each table row as pipe-delimited cells."""
+    L = []
+    for b in blocks:
+        if b[0] == "title":
+            L += ["".join(b[1]), ""]
+        elif b[0] in ("h", "p"):
+            L += [b[1], ""]
+        elif b[0] == "table":
+            L += pipe_table(b[2], style) + [""]
+        elif b[0] == "sign":
+            L += [b[1]] + ([b[2]] if b[2] else []) + [""]
+    return "\n".join(L)
+
+
+CUT_KINDS = ["after-active", "between-rows", "inside-row", "inside-reviews"]
+
+
+def cut_blocks(r, kind, rng):
+    """The report cut off (a stored page that stops): the blocks up to the cut, and the paths the text no longer
+    states (the rows after the cut, and the row it cuts through)."""
+    blocks = build_doc(r)
+    t = {b[1]: i for i, b in enumerate(blocks) if b[0] == "table"}
+    numbered = lambda rows: [i for i, row in enumerate(rows) if any(c.kind == "num" for c in row)]
+    if kind == "after-active":
+        keep, table, k, part = t["active"], None, None, None
+    elif kind == "inside-reviews":
+        keep, table = t["reviews"], "reviews"
+        k = numbered(blocks[keep][2])[0]
+        part = rng.randint(1, 14)
+    else:
+        keep, table = t["applications"], "applications"
+        k = rng.choice(numbered(blocks[keep][2])[1:])
+        part = rng.randint(1, 6) if kind == "inside-row" else None
+    gone = []
+    if table:
+        rows = blocks[keep][2]
+        gone = [c.path for row in rows[k:] for c in row if c.path]
+        cut = rows[:k]
+        if part is not None:
+            row = rows[k]
+            first = next(i for i, c in enumerate(row) if c.kind == "num")
+            cut.append(row[:first + part])
+        blocks[keep] = ("table", table, cut)
+    after = [p for b in blocks[keep + 1:] if b[0] == "table" for p in table_paths(b[2])]
+    return blocks[:keep + 1], gone + after
+
+
 def variant_files(r, seed):
     """Yields (layout, text, expected map, damage list, base layout) for each text variant of report r."""
     rng = lambda v: random.Random(f"{seed}-{r['id']}-{v}")
@@ -1170,6 +1253,24 @@ def variant_files(r, seed):
         yield ("other-handling-one-row", RENDERERS[base](r, one_other_handling_row_blocks(r), rng("other-handling-one-row")),
                one, dmg, base)
     yield "cms-pages", render_cms_page(r, build_doc(r), rng("cms-pages")), exp, [], "web-page"
+    yield "pipe-rows", render_pipe_rows(r, build_doc(r), PIPE_STYLES[(n - 1) % len(PIPE_STYLES)]), exp, [], None
+    kind = CUT_KINDS[n % len(CUT_KINDS)]
+    base = ["pdf-text", "web-page"][(n + n // 4) % 2]
+    crng = rng("cut-off")
+    blocks, gone = cut_blocks(r, kind, crng)
+    cut = expected_map(r, gone)
+    cut["publishedOn"] = None        # the signature with the date is after the cut
+    derived = [p for p in numeric_fields(r["edition"]) if cut[p] is None and p not in gone]
+    dmg = [dict(kind="cut-off", cut=kind, nullPaths=gone,
+                description="the text stops " + {"after-active": "after table 二",
+                                                 "between-rows": "between two rows of table 三",
+                                                 "inside-row": "inside a row of table 三 (that row is not stated)",
+                                                 "inside-reviews": "inside the row of table 四 (the row is not stated)"}[kind]
+                + "; every value after the cut, and the signature's date, is null")]
+    if derived:
+        dmg.append(dict(kind="derived-null", description="otherHandling (2021: sum of its three detail rows) is unknown",
+                        nullPaths=derived))
+    yield "cut-off", RENDERERS[base](r, blocks, crng), cut, dmg, base
 
 
 # ---------------------------------------------------------------------------
@@ -1446,6 +1547,13 @@ def main():
             write_text(os.path.join(out, lay, r["id"] + ".txt"), text)
             write_json(os.path.join(out, lay, r["id"] + ".expected.json"), exp)
             entry(lay, f"{lay}/{r['id']}.txt", r, f"{lay}/{r['id']}.expected.json", damage=dmg, base=base)
+    for rid, suffix, bom, encoding in UTF16:
+        r = by_id[rid]
+        text = render_pdf_text(r, build_doc(r), random.Random(f"{a.seed}-{rid}-utf16"))
+        write_text(os.path.join(out, "utf16", f"{rid}.{suffix}.txt"), bom + text, encoding=encoding)
+        write_json(os.path.join(out, "utf16", rid + ".expected.json"), expected_map(r))
+        entry("utf16", f"utf16/{rid}.{suffix}.txt", r, f"utf16/{rid}.expected.json", base="pdf-text",
+              encoding={"utf-16-le": "utf-16", "utf-8": "utf-8-sig"}.get(encoding, encoding) if bom else encoding)
 
     # office formats ---------------------------------------------------------------
     office_entries = []

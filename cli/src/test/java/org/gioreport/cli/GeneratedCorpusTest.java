@@ -28,7 +28,8 @@ class GeneratedCorpusTest {
         "pdftotext-layout, 12, 2478", "cell-dump, 12, 2478", "web-page, 12, 2478", "encodings, 1, 211",
         "damaged, 5, 1021", "pdftotext, 12, 2478", "joined-cells, 12, 2478", "joined-cells-table, 12, 2478",
         "page-footers, 12, 2478", "wrapped-labels, 12, 2478", "full-width, 12, 2478",
-        "other-handling-one-row, 6, 1266", "cms-pages, 12, 2478"})
+        "other-handling-one-row, 6, 1266", "cms-pages, 12, 2478", "pipe-rows, 12, 2478", "cut-off, 12, 2478",
+        "utf16, 4, 826"})
     void everyLayoutIsReadWithNothingWrongOrInventedAndEveryNullExplained(String layout, int fileCount, int fields,
             @TempDir Path tmp) throws Exception {
         List<String> inputs;
