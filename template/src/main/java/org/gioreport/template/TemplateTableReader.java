@@ -221,7 +221,7 @@ final class TemplateTableReader {
             // Several rows' numbers in one run (their labels went elsewhere): the labels found in the run
             // take the first chunks, in template order, as long as they are consecutive template rows.
             List<Integer> labels = i == 0 ? List.of(0)
-                    : Keywords.consecutiveTemplateRows(row.normalizedLabel(), template, next);
+                    : withoutGroupHeading(Keywords.consecutiveTemplateRows(row.normalizedLabel(), template, next));
             for (int c = 0; c < chunks.size(); c++) {
                 int t = c < labels.size() ? labels.get(c) : -1;
                 placed.add(new Placed(chunks.get(c), t, true, false));
@@ -241,6 +241,17 @@ final class TemplateTableReader {
         placeByPosition(placed, template);
         reportMissingRows(template);
         return end;
+    }
+
+    /**
+     * 2021: a label naming （六）其他处理 and its first detail row is one printed row (the group heading in front of
+     * 1．申请人无正当理由…), so it takes one run of numbers, the detail row's, not two.
+     */
+    private List<Integer> withoutGroupHeading(List<Integer> labels) {
+        if (labels.size() < 2 || !isDerivedRow(ReportFields.applicationRows(edition).get(labels.get(0)))) {
+            return labels;
+        }
+        return labels.subList(1, labels.size());
     }
 
     /**
@@ -284,15 +295,16 @@ final class TemplateTableReader {
     }
 
     /**
-     * A label not on its numbers' line, after an unrecognised row that printed its numbers without a label (or
-     * whose own label was such a one): the label may be that row's, printed below its numbers.
+     * A label not on its numbers' line, after an unrecognised row that printed its numbers without a label (a
+     * row without label, the unclaimed rest of a run of several rows' numbers, or a row whose own label was such a
+     * one): the label may be that row's, printed below its numbers. Its place is then proven only by position.
      */
     private boolean mayBeLabelOfAbove(TableRow row, List<Placed> placed) {
         if (!aboveUnknown(placed) || row.labelOnValueLine()) {
             return false;
         }
         Placed above = placed.get(placed.size() - 1);
-        return !above.chunk() && (above.displaced() || TemplateLabels.trim(above.row().label()).isEmpty());
+        return above.chunk() || above.displaced() || TemplateLabels.trim(above.row().label()).isEmpty();
     }
 
     /**

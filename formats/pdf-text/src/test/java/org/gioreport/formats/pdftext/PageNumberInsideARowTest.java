@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.gioreport.core.json.ReportPaths;
 import org.gioreport.core.model.ReportFields;
+import org.gioreport.core.testing.WrappedLabelReports;
 import org.gioreport.spi.Extraction;
 import org.gioreport.spi.SourceDocument;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package org.gioreport.formats.pdftext;
+package org.gioreport.core.testing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,29 +6,27 @@ import java.util.List;
 import java.util.Map;
 import org.gioreport.core.model.ApplicantCounts;
 import org.gioreport.core.model.ReportFields;
-import org.gioreport.core.testing.SampleReports;
 
 /**
- * Writes a report as PDF text (a table row per line, tab-separated cells) from a consistent sample report,
- * with chosen row labels wrapped around their numbers the way Tika prints a label cell taller than its
- * row. Every applications row gets numbers of its own (the sample's plus 10 × its place), as do table 二's items
+ * Writes a report as text from a consistent sample report, in one of the {@link Style}s real extractors print
+ * tables in, with chosen row labels wrapped around their numbers the way a label cell taller than its row comes
+ * out. Every applications row gets numbers of its own (the sample's plus 10 × its place), as do table 二's items
  * and table 四's groups, so a value read into the wrong row cannot pass for the right one.
  */
-final class WrappedLabelReports {
+public final class WrappedLabelReports {
 
     /** Where a row's label stands relative to its numbers. */
-    enum Wrap { BEFORE, AROUND, AFTER }
+    public enum Wrap { BEFORE, AROUND, AFTER }
 
     /** How one row is printed: its label cut at {@code at} characters (the head above, the rest below). */
-    record Plan(Wrap wrap, int at) {
+    public record Plan(Wrap wrap, int at) {
     }
 
-    /** The printed labels of table 三, in template order; 2021's 其他处理 is a group heading without numbers. */
     /**
      * Whether a printed label may wrap after {@code at} characters: Chinese line breaking (禁则) never starts a
      * line with closing punctuation nor ends one with opening punctuation, and never splits an item mark ("5．").
      */
-    static boolean canWrapAt(String label, int at) {
+    public static boolean canWrapAt(String label, int at) {
         if (at <= 0 || at >= label.length()) {
             return true;
         }
@@ -41,7 +39,8 @@ final class WrappedLabelReports {
         return !closing && !opening && !inMark;
     }
 
-    static List<String[]> labels(String edition) {
+    /** The printed labels of table 三, in template order; 2021's 其他处理 is a group heading without numbers. */
+    public static List<String[]> labels(String edition) {
         List<String[]> rows = new ArrayList<>(List.of(
                 row("newlyReceived", "一、本年新收政府信息公开申请数量"),
                 row("carriedOver", "二、上年结转政府信息公开申请数量"),
@@ -81,7 +80,7 @@ final class WrappedLabelReports {
     }
 
     /** The values the document states: the sample report with every applications row made distinct. */
-    static Map<String, Object> values(String edition) {
+    public static Map<String, Object> values(String edition) {
         Map<String, Object> v = new LinkedHashMap<>(ReportFields.EDITION_2021.equals(edition)
                 ? SampleReports.consistent2021() : SampleReports.consistent2019());
         List<String[]> rows = labels(edition);
@@ -117,7 +116,7 @@ final class WrappedLabelReports {
     }
 
     /** The items of table 二 the edition prints, with their printed labels, in template order. */
-    static List<String[]> activeLabels(String edition) {
+    public static List<String[]> activeLabels(String edition) {
         List<String[]> rows = new ArrayList<>();
         for (String[] item : ACTIVE_ITEMS) {
             if (!ReportFields.activeColumns(edition, item[0]).isEmpty()) {
@@ -132,79 +131,165 @@ final class WrappedLabelReports {
             {"coercion", "行政强制"}, {"fees", "行政事业性收费"}, {"procurement", "政府集中采购"}};
 
     /** The header cells of table 四, in the order PDF text prints them above its one line of numbers. */
-    static final List<String> REVIEW_HEADER = List.of("行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结",
+    public static final List<String> REVIEW_HEADER = List.of("行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结",
             "总计", "未经复议直接起诉", "复议后起诉");
 
     /** How a document wraps: table 三's rows, table 二's rows, and how many of table 四's header cells precede its numbers. */
-    record Layout(Map<Integer, Plan> applications, Map<Integer, Plan> active, int reviewHeaderBefore) {
+    public record Layout(Map<Integer, Plan> applications, Map<Integer, Plan> active, int reviewHeaderBefore) {
 
-        static Layout applications(Map<Integer, Plan> plans) {
+        public static Layout applications(Map<Integer, Plan> plans) {
             return new Layout(plans, Map.of(), REVIEW_HEADER.size());
         }
     }
 
+    /** How an extractor prints a table. */
+    public enum Style {
+        /** Tika's PDF text: a table row per line, tab-separated cells. */
+        PDF_TEXT,
+        /** A web page's text: one cell per line, indented, a blank line after every cell (a cell's lines too). */
+        WEB_PAGE,
+        /** pdftotext without -layout: one cell per line, a blank line between cells, a wrapped cell's lines together. */
+        PDFTOTEXT
+    }
+
     /** The report as PDF text, each row printed as {@code plans} says (rows not named: label and numbers on one line). */
-    static String text(String edition, Map<String, Object> v, Map<Integer, Plan> plans) {
+    public static String text(String edition, Map<String, Object> v, Map<Integer, Plan> plans) {
         return text(edition, v, Layout.applications(plans));
     }
 
     /** The report as PDF text, wrapped as {@code layout} says. */
-    static String text(String edition, Map<String, Object> v, Layout layout) {
+    public static String text(String edition, Map<String, Object> v, Layout layout) {
+        return text(Style.PDF_TEXT, edition, v, layout);
+    }
+
+    /** The report printed in {@code style}, wrapped as {@code layout} says. */
+    public static String text(Style style, String edition, Map<String, Object> v, Layout layout) {
         Map<Integer, Plan> plans = layout.applications();
         boolean y2021 = ReportFields.EDITION_2021.equals(edition);
-        StringBuilder s = new StringBuilder();
-        s.append("建宁县均口镇人民政府").append(v.get("reportYear")).append("年政府信息公开工作年度报告\n\n");
-        s.append("一、总体情况\n\n本年度我镇认真贯彻落实《中华人民共和国政府信息公开条例》。\n\n");
-        s.append("二、主动公开政府信息情况\n\n");
-        s.append(y2021 ? "第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
-                : "第二十条第（一）项\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n");
+        Printer s = new Printer(style);
+        s.line(style == Style.WEB_PAGE ? "某某县人民政府网 首页 > 政务公开 > 政府信息公开年报" : "");
+        s.line("建宁县均口镇人民政府" + v.get("reportYear") + "年政府信息公开工作年度报告");
+        s.line(style == Style.WEB_PAGE ? "时间:2022-01-20 10:00" : "");
+        s.line("一、总体情况");
+        s.line("本年度我镇认真贯彻落实《中华人民共和国政府信息公开条例》。");
+        s.line("二、主动公开政府信息情况");
+        s.line("第二十条第（一）项");
+        s.row(y2021 ? List.of("信息内容", "本年制发件数", "本年废止件数", "现行有效件数")
+                : List.of("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"));
         List<String[]> items = activeLabels(edition);
         for (int r = 0; r < items.size(); r++) {
-            StringBuilder numbers = new StringBuilder();
+            List<String> numbers = new ArrayList<>();
             for (String c : ReportFields.activeColumns(edition, items.get(r)[0])) {
-                numbers.append(numbers.isEmpty() ? "" : "\t").append(v.get("activeDisclosure." + items.get(r)[0] + "." + c));
+                numbers.add(String.valueOf(v.get("activeDisclosure." + items.get(r)[0] + "." + c)));
             }
-            appendRow(s, items.get(r)[1], numbers.toString(), layout.active().getOrDefault(r, new Plan(Wrap.BEFORE, 0)));
+            s.labelled(items.get(r)[1], numbers, layout.active().getOrDefault(r, new Plan(Wrap.BEFORE, 0)));
         }
-        s.append("\n三、收到和处理政府信息公开申请情况\n\n");
-        s.append("（本列数据的勾稽关系为：第一项加第二项之和等于第三项加第四项之和）\t申请人情况\n");
-        s.append("自然人\t法人或其他组织\t总计\n商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n");
+        s.line("三、收到和处理政府信息公开申请情况");
+        s.row(List.of("（本列数据的勾稽关系为：第一项加第二项之和等于第三项加第四项之和）", "申请人情况"));
+        s.row(List.of("自然人", "法人或其他组织", "总计"));
+        s.row(List.of("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"));
         List<String[]> rows = labels(edition);
         for (int r = 0; r < rows.size(); r++) {
-            String label = rows.get(r)[1];
-            StringBuilder numbers = new StringBuilder();
+            List<String> numbers = new ArrayList<>();
             for (String c : ApplicantCounts.COLUMNS) {
-                numbers.append(numbers.isEmpty() ? "" : "\t").append(v.get("applications." + rows.get(r)[0] + "." + c));
+                numbers.add(String.valueOf(v.get("applications." + rows.get(r)[0] + "." + c)));
             }
-            appendRow(s, label, numbers.toString(), plans.getOrDefault(r, new Plan(Wrap.BEFORE, 0)));
+            s.labelled(rows.get(r)[1], numbers, plans.getOrDefault(r, new Plan(Wrap.BEFORE, 0)));
         }
-        s.append("\n四、政府信息公开行政复议、行政诉讼情况\n\n");
-        StringBuilder reviews = new StringBuilder();
+        s.line("四、政府信息公开行政复议、行政诉讼情况");
+        List<String> reviews = new ArrayList<>();
         for (String path : ReportFields.reviews()) {
-            reviews.append(reviews.isEmpty() ? "" : "\t").append(v.get(path));
+            reviews.add(String.valueOf(v.get(path)));
         }
         int before = Math.max(0, Math.min(layout.reviewHeaderBefore(), REVIEW_HEADER.size()));
         for (String cell : REVIEW_HEADER.subList(0, before)) {
-            s.append(cell).append('\n');
+            s.line(cell);
         }
-        s.append(reviews).append('\n');
+        s.row(reviews);
         for (String cell : REVIEW_HEADER.subList(before, REVIEW_HEADER.size())) {
-            s.append(cell).append('\n');
+            s.line(cell);
         }
-        s.append("\n五、存在的主要问题及改进情况\n\n无。\n\n六、其他需要报告的事项\n\n无。\n");
+        s.line("五、存在的主要问题及改进情况");
+        s.line("无。");
+        s.line("六、其他需要报告的事项");
+        s.line("无。");
         return s.toString();
     }
 
-    /** One table row: its label cut as {@code plan} says around its tab-separated numbers. */
-    private static void appendRow(StringBuilder s, String label, String numbers, Plan plan) {
-        int at = Math.max(0, Math.min(plan.at(), label.length()));
-        String head = label.substring(0, at).trim();
-        String tail = label.substring(at).trim();
-        switch (plan.wrap()) {
-            case BEFORE -> s.append(head.isEmpty() ? "" : head + "\n").append(tail).append('\t').append(numbers);
-            case AROUND -> s.append(head).append('\n').append(numbers).append('\n').append(tail);
-            case AFTER -> s.append(numbers).append('\n').append(label);
+    /** Prints lines, table rows and wrapped labels in one {@link Style}. */
+    private static final class Printer {
+        private final Style style;
+        private final StringBuilder s = new StringBuilder();
+
+        Printer(Style style) {
+            this.style = style;
         }
-        s.append('\n');
+
+        /** One line of text (one cell); an empty line only where the style keeps paragraphs apart. */
+        void line(String text) {
+            if (text.isEmpty()) {
+                return;
+            }
+            cell(List.of(text));
+        }
+
+        /** One cell whose text takes {@code lines} lines. */
+        private void cell(List<String> lines) {
+            for (String l : lines) {
+                s.append(style == Style.WEB_PAGE ? "    " : "").append(l).append('\n');
+                if (style == Style.WEB_PAGE) {
+                    s.append('\n');
+                }
+            }
+            if (style != Style.WEB_PAGE) {
+                s.append('\n');
+            }
+        }
+
+        /** A table row: its cells on one tab-separated line, or one cell per line. */
+        void row(List<String> cells) {
+            if (style == Style.PDF_TEXT) {
+                s.append(String.join("\t", cells)).append('\n');
+            } else {
+                cells.forEach(c -> cell(List.of(c)));
+            }
+        }
+
+        /** One table row: its label cut as {@code plan} says around its numbers. */
+        void labelled(String label, List<String> numbers, Plan plan) {
+            int at = Math.max(0, Math.min(plan.at(), label.length()));
+            String head = label.substring(0, at).trim();
+            String tail = label.substring(at).trim();
+            if (style == Style.PDF_TEXT) {
+                String joined = String.join("\t", numbers);
+                switch (plan.wrap()) {
+                    case BEFORE -> s.append(head.isEmpty() ? "" : head + "\n").append(tail).append('\t').append(joined);
+                    case AROUND -> s.append(head).append('\n').append(joined).append('\n').append(tail);
+                    case AFTER -> s.append(joined).append('\n').append(label);
+                }
+                s.append('\n');
+                return;
+            }
+            switch (plan.wrap()) {
+                case BEFORE -> {
+                    cell(head.isEmpty() ? List.of(tail) : List.of(head, tail));
+                    row(numbers);
+                }
+                case AROUND -> {
+                    cell(List.of(head));
+                    row(numbers);
+                    cell(List.of(tail));
+                }
+                case AFTER -> {
+                    row(numbers);
+                    cell(List.of(label));
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            return s.toString();
+        }
     }
 }
