@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gioreport.core.json.ReportPaths;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.spi.Extraction;
-import org.gioreport.spi.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /** Texts that stop inside or before their tables: a partial report with what they state and one CUT_OFF. */
@@ -37,25 +35,8 @@ class CutOffTest {
             二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1
             """;
 
-    /** One token per white-space piece, a row break after a line of two or more value cells. */
     private static Extraction read(String text) {
-        SourceDocument doc = SourceDocument.ofText("t.txt", text);
-        List<Token> tokens = new ArrayList<>();
-        List<String> lines = doc.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            int values = 0;
-            for (String piece : lines.get(i).trim().split("\\s+")) {
-                if (!piece.isEmpty()) {
-                    Token t = Token.of(piece, i + 1);
-                    tokens.add(t);
-                    values += t.isValueCell() ? 1 : 0;
-                }
-            }
-            if (values >= 2) {
-                tokens.add(Token.rowBreak(i + 1));
-            }
-        }
-        return TextReportReader.read(doc, tokens);
+        return SpaceSeparatedText.read(text);
     }
 
     private static Map<String, Object> flat(Extraction e) {

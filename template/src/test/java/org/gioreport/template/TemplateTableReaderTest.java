@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gioreport.core.json.ReportPaths;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.spi.Extraction;
-import org.gioreport.spi.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /** The shared reader on small hand-written tables, one row per line, cells split at white space. */
@@ -28,23 +26,7 @@ class TemplateTableReaderTest {
             """;
 
     private static Extraction read(String text) {
-        SourceDocument doc = SourceDocument.ofText("t.txt", text);
-        List<Token> tokens = new ArrayList<>();
-        List<String> lines = doc.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            int values = 0;
-            for (String piece : lines.get(i).trim().split("\\s+")) {
-                if (!piece.isEmpty()) {
-                    Token t = Token.of(piece, i + 1);
-                    tokens.add(t);
-                    values += t.isValueCell() ? 1 : 0;
-                }
-            }
-            if (values >= 2) {
-                tokens.add(Token.rowBreak(i + 1));
-            }
-        }
-        return TextReportReader.read(doc, tokens);
+        return SpaceSeparatedText.read(text);
     }
 
     private static Map<String, Object> flat(Extraction e) {
