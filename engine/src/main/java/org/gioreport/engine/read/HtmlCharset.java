@@ -1,7 +1,5 @@
 package org.gioreport.engine.read;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -29,7 +27,7 @@ final class HtmlCharset {
         if (!hasNonAscii(bytes)) {
             return null;
         }
-        if (validUtf8(bytes)) {
+        if (TextEncoding.decodes(bytes, StandardCharsets.UTF_8)) {
             return StandardCharsets.UTF_8;
         }
         String declared = declared(bytes);
@@ -53,14 +51,5 @@ final class HtmlCharset {
             }
         }
         return false;
-    }
-
-    private static boolean validUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 }

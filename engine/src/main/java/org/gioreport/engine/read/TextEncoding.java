@@ -28,22 +28,29 @@ final class TextEncoding {
 
     /** The text of the bytes, without a byte-order mark; characters the charset cannot map are replaced. */
     static String decode(byte[] bytes) {
-        String text = new String(bytes, of(bytes));
+        Charset wide = markedOrUtf16(bytes);
+        // valid UTF-8 is decoded once, by the test that it is valid
+        String text = wide != null ? new String(bytes, wide) : strictly(bytes, StandardCharsets.UTF_8);
+        if (text == null) {
+            text = new String(bytes, Charset.forName(TextCharset.detectChinese(bytes)));
+        }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** The charset the bytes are in. */
     static Charset of(byte[] bytes) {
-        Charset marked = byteOrderMark(bytes);
-        if (marked != null) {
-            return marked;
-        }
-        Charset wide = unmarkedUtf16(bytes);
+        Charset wide = markedOrUtf16(bytes);
         if (wide != null) {
             return wide;
         }
         return decodes(bytes, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8
                 : Charset.forName(TextCharset.detectChinese(bytes));
+    }
+
+    /** The charset a byte-order mark names, else UTF-16 told by its zero bytes; null for anything else. */
+    private static Charset markedOrUtf16(byte[] bytes) {
+        Charset marked = byteOrderMark(bytes);
+        return marked != null ? marked : unmarkedUtf16(bytes);
     }
 
     /** UTF-16 with or without a byte-order mark; null for any other charset. */
@@ -57,11 +64,10 @@ final class TextEncoding {
 
     /** True when the bytes decode without error in their charset into text with no control character. */
     static boolean isText(byte[] bytes) {
-        Charset charset = of(bytes);
-        if (bytes.length == 0 || !decodes(bytes, charset)) {
+        String text = bytes.length == 0 ? null : strictly(bytes, of(bytes));
+        if (text == null) {
             return false;
         }
-        String text = new String(bytes, charset);
         for (int i = 0; i < Math.min(text.length(), SNIFF_BYTES); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f) {
@@ -101,13 +107,18 @@ final class TextEncoding {
         return units > 0 && charset != null && decodes(bytes, charset) ? charset : null;
     }
 
-    private static boolean decodes(byte[] bytes, Charset charset) {
+    /** True when the bytes are text in {@code charset}: no malformed or unmappable sequence. */
+    static boolean decodes(byte[] bytes, Charset charset) {
+        return strictly(bytes, charset) != null;
+    }
+
+    /** The bytes decoded in {@code charset}, or null when they hold a malformed or unmappable sequence. */
+    private static String strictly(byte[] bytes, Charset charset) {
         try {
-            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return false;
+            return null;
         }
     }
 }
