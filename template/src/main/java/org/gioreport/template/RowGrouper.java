@@ -15,59 +15,70 @@ final class RowGrouper {
 
     public static List<TableRow> group(List<Token> tokens) {
         List<TableRow> rows = new ArrayList<>();
-        StringBuilder label = new StringBuilder();
-        List<String> labelLines = new ArrayList<>();
-        int labelLine = -1;
-        List<Token> values = new ArrayList<>();
-        int firstLine = -1;
+        PendingRow row = new PendingRow();
         for (Token t : tokens) {
             switch (t.kind()) {
                 case LABEL -> {
-                    if (!values.isEmpty()) {
-                        rows.add(new TableRow(label.toString(), values, firstLine, labelLines, labelLine));
-                        label = new StringBuilder();
-                        labelLines = new ArrayList<>();
-                        labelLine = -1;
-                        values = new ArrayList<>();
-                        firstLine = -1;
+                    if (row.hasValues()) {
+                        rows.add(row.toRow());
+                        row = new PendingRow();
                     }
-                    if (firstLine < 0) {
-                        firstLine = t.line();
-                    }
-                    label.append(label.isEmpty() ? "" : " ").append(t.text());
-                    if (labelLines.isEmpty() || t.line() != labelLine) {
-                        labelLines.add(t.text());
-                    } else {
-                        labelLines.set(labelLines.size() - 1, labelLines.get(labelLines.size() - 1) + " " + t.text());
-                    }
-                    labelLine = t.line();
+                    row.addLabel(t);
                 }
                 case ROW_BREAK -> {
-                    if (!values.isEmpty()) {
-                        rows.add(new TableRow(label.toString(), values, firstLine, labelLines, labelLine));
-                        label = new StringBuilder();
-                        labelLines = new ArrayList<>();
-                        labelLine = -1;
-                        values = new ArrayList<>();
-                        firstLine = -1;
+                    if (row.hasValues()) {
+                        rows.add(row.toRow());
+                        row = new PendingRow();
                     }
                 }
                 case BLANK -> {
-                    if (!values.isEmpty()) {
-                        values.add(t);
+                    if (row.hasValues()) {
+                        row.values.add(t);
                     }
                 }
-                default -> {
-                    if (firstLine < 0) {
-                        firstLine = t.line();
-                    }
-                    values.add(t);
-                }
+                default -> row.addValue(t);
             }
         }
-        if (!values.isEmpty() || !label.isEmpty()) {
-            rows.add(new TableRow(label.toString(), values, firstLine, labelLines, labelLine));
+        if (row.hasValues() || !row.label.isEmpty()) {
+            rows.add(row.toRow());
         }
         return rows;
+    }
+
+    /** The row being gathered: its label's words (by the line they stood on) and its value cells. */
+    private static final class PendingRow {
+        private final StringBuilder label = new StringBuilder();
+        private final List<String> labelLines = new ArrayList<>();
+        private final List<Token> values = new ArrayList<>();
+        private int labelLine = -1;
+        private int firstLine = -1;
+
+        boolean hasValues() {
+            return !values.isEmpty();
+        }
+
+        void addLabel(Token t) {
+            if (firstLine < 0) {
+                firstLine = t.line();
+            }
+            label.append(label.isEmpty() ? "" : " ").append(t.text());
+            if (labelLines.isEmpty() || t.line() != labelLine) {
+                labelLines.add(t.text());
+            } else {
+                labelLines.set(labelLines.size() - 1, labelLines.get(labelLines.size() - 1) + " " + t.text());
+            }
+            labelLine = t.line();
+        }
+
+        void addValue(Token t) {
+            if (firstLine < 0) {
+                firstLine = t.line();
+            }
+            values.add(t);
+        }
+
+        TableRow toRow() {
+            return new TableRow(label.toString(), values, firstLine, labelLines, labelLine);
+        }
     }
 }
