@@ -17,6 +17,7 @@ public final class ReportText {
     private final String normalized;
     private volatile TableRegion region;
     private volatile Boolean beginsAReport;
+    private volatile Boolean endsInsideTables;
 
     private ReportText(SourceDocument document) {
         this.document = document;
@@ -54,7 +55,15 @@ public final class ReportText {
      * No layout can be told from such a text; one plugin reads what it states (title, year, overview).
      */
     public boolean isCutBeforeItsNumbers() {
-        return beginsAReport() && tableRegion().numbers() == 0 && CutOff.textEndsInsideTables(lines);
+        return beginsAReport() && tableRegion().numbers() == 0 && endsInsideTables();
+    }
+
+    /** Whether the text stops inside the tables (no 五、/六、 heading after them): cut off, measured once. */
+    public boolean endsInsideTables() {
+        if (endsInsideTables == null) {
+            endsInsideTables = CutOff.textEndsInsideTables(lines);
+        }
+        return endsInsideTables;
     }
 
     /** Whether the text is a report or the beginning of one: template table words, or its title and a section. */

@@ -31,7 +31,7 @@ public final class TextReportReader {
         String edition = detectEdition(text.normalized(), year, builder);
         builder.edition(edition);
         List<TableRow> rows = RowGrouper.group(withoutPageFurniture(numberCellsOfEachLine(cells), lines));
-        boolean cut = CutOff.textEndsInsideTables(lines);
+        boolean cut = text.endsInsideTables();
         int read = new TemplateTableReader(builder, edition, n -> n >= 1 && n <= lines.size() ? lines.get(n - 1) : "",
                 cut ? Math.max(1, lines.size()) : 0).read(rows);
         if (read == 0 && !(cut && text.beginsAReport())) {

@@ -83,6 +83,9 @@ public final class ResumeLedger {
      * {@link #retryFailed} was asked).
      */
     public Recorded find(Path input) {
+        if (byPath.isEmpty()) {
+            return null; // no resume, or nothing recorded: spare every input the path's escaping and resolving
+        }
         Recorded r = byPath.get(key(PathText.of(input))); // as its record names it
         return r != null && retryFailed && r.status() == Status.FAILED ? null : r;
     }
