@@ -54,11 +54,11 @@ final class ObviousTypes {
      * for the files Tika's detector cannot name (a GB18030 report without an extension) or misnames (UTF-16).
      */
     static boolean isTextOfAnyName(byte[] bytes) {
-        if (!TextEncoding.isText(bytes)) {
+        String text = TextEncoding.textOrNull(bytes);
+        if (text == null) {
             return false;
         }
-        String text = TextEncoding.decode(bytes);
-        int first = 0;
+        int first = text.startsWith("\uFEFF") ? 1 : 0; // a byte-order mark is no character of the text
         while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
             first++;
         }

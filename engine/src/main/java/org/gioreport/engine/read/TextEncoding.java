@@ -62,19 +62,22 @@ final class TextEncoding {
         return unmarkedUtf16(bytes);
     }
 
-    /** True when the bytes decode without error in their charset into text with no control character. */
-    static boolean isText(byte[] bytes) {
+    /**
+     * The text of the bytes when they decode without error in their charset into text with no control character
+     * (a byte-order mark kept); null otherwise.
+     */
+    static String textOrNull(byte[] bytes) {
         String text = bytes.length == 0 ? null : strictly(bytes, of(bytes));
         if (text == null) {
-            return false;
+            return null;
         }
         for (int i = 0; i < Math.min(text.length(), SNIFF_BYTES); i++) {
             char c = text.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f) {
-                return false;
+                return null;
             }
         }
-        return true;
+        return text;
     }
 
     private static Charset byteOrderMark(byte[] bytes) {
