@@ -22,6 +22,7 @@ import org.gioreport.engine.batch.ControlCharacters;
 import org.gioreport.engine.batch.CsvFormat;
 import org.gioreport.engine.batch.InputFiles;
 import org.gioreport.engine.batch.JsonLinesFormat;
+import org.gioreport.engine.batch.LongFormat;
 import org.gioreport.engine.batch.OneRecordPerPath;
 import org.gioreport.engine.batch.Outcome;
 import org.gioreport.engine.batch.OutputLock;
@@ -69,11 +70,27 @@ import picocli.CommandLine.Parameters;
             "  gioreport normalize --threads 8 --timeout 30 -o results.jsonl crawl/",
             "  gioreport normalize -o results.jsonl --resume crawl/   # after a stop",
             "  gioreport normalize --output-format csv --labels zh -o results.csv crawl/",
+            "  gioreport normalize --output-format long --no-bom -o values.csv crawl/",
             "  gioreport normalize --quiet --unordered crawl/ > results.jsonl"})
 public final class NormalizeCommand implements Callable<Integer> {
 
-    /** Output formats of {@code --output-format}. */
-    enum OutputFormat { jsonl, csv }
+    /** Output formats of {@code --output-format}, written in lower case ({@code long} is a Java keyword). */
+    enum OutputFormat {
+        JSONL, CSV, LONG;
+
+        /** Reads the lower-case name of a format. */
+        static final class Converter implements CommandLine.ITypeConverter<OutputFormat> {
+            @Override
+            public OutputFormat convert(String value) {
+                for (OutputFormat f : values()) {
+                    if (f.name().toLowerCase(java.util.Locale.ROOT).equals(value)) {
+                        return f;
+                    }
+                }
+                throw new CommandLine.TypeConversionException("expected one of jsonl, csv, long but was '" + value + "'");
+            }
+        }
+    }
 
     /** Column headings of {@code --labels}. */
     enum Labels { paths, zh }
@@ -93,9 +110,18 @@ public final class NormalizeCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--output-format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            converter = OutputFormat.Converter.class,
             description = "jsonl (default): one JSON result a line. csv: one row an input, one column a field path"
-                    + " (both editions), UTF-8 with a byte order mark for Excel.")
+                    + " (both editions). long: one row per number a table states (report, table, row, column,"
+                    + " value, unit, value in yuan, derived, the source line; --provenance is implied), for pandas,"
+                    + " R, DuckDB. CSV and long are UTF-8 with a byte order mark for Excel unless --no-bom.")
     OutputFormat outputFormat;
+
+    @Option(names = "--bom", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "CSV and long output: start with a UTF-8 byte order mark, so that Excel reads the Chinese"
+                    + " right (default: on, to a file or standard output alike; --no-bom for tools that do not"
+                    + " expect one).")
+    boolean bom;
 
     @Option(names = "--labels", paramLabel = "LABELS", defaultValue = "paths",
             description = "CSV column headings: paths (default; dotted field paths) or zh (Chinese labels of the template).")
@@ -169,8 +195,11 @@ public final class NormalizeCommand implements Callable<Integer> {
             for (Path p : missing) {
                 err.println("gioreport: no such file or folder: " + ControlCharacters.escape(p.toString()));
             }
-            RecordFormat records = outputFormat == OutputFormat.csv ? new CsvFormat(labels == Labels.zh)
-                    : new JsonLinesFormat();
+            RecordFormat records = switch (outputFormat) {
+                case CSV -> new CsvFormat(labels == Labels.zh, bom);
+                case LONG -> new LongFormat(bom);
+                case JSONL -> new JsonLinesFormat();
+            };
             BatchSummary summary = new BatchSummary();
             Tally tally = new Tally();
             long start = System.nanoTime();
@@ -238,7 +267,8 @@ public final class NormalizeCommand implements Callable<Integer> {
     private Gioreport engine(String forced, PrintWriter err) {
         try {
             return plugins.engineBuilder(err).timeout(Duration.ofSeconds(timeoutSeconds))
-                    .maxBytes(maxSizeMb * 1024 * 1024).plugin(forced).provenance(provenance).build();
+                    .maxBytes(maxSizeMb * 1024 * 1024).plugin(forced)
+                    .provenance(provenance || outputFormat == OutputFormat.LONG).build();
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
@@ -313,7 +343,11 @@ public final class NormalizeCommand implements Callable<Integer> {
         if (resume && output == null) {
             throw new UsageError("--resume needs the output file of the interrupted run (-o FILE)");
         }
-        if (labels == Labels.zh && outputFormat != OutputFormat.csv) {
+        if (resume && outputFormat == OutputFormat.LONG) {
+            throw new UsageError("--resume reads back one record per input, which the long format does not have (an"
+                    + " input spans several rows); resume with jsonl and convert, or run again");
+        }
+        if (labels == Labels.zh && outputFormat != OutputFormat.CSV) {
             throw new UsageError("--labels zh names CSV columns; use it with --output-format csv");
         }
     }

@@ -1,77 +1,55 @@
 package org.gioreport.engine.batch;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
 
-/** RFC 4180 fields: quoted when they hold a comma, a quote, a line break or edge spaces; rows end in CRLF. */
+/**
+ * RFC 4180 rows through Apache Commons CSV: a field is quoted when it holds a comma, a quote or a line break,
+ * or starts or ends with a space; rows end in CRLF. One format for writing and for reading back
+ * ({@code --resume}), so that both agree on every field.
+ */
 public final class Csv {
 
     static final String LINE_END = "\r\n";
 
+    /** The format of every CSV this tool writes; a null field is an empty cell. */
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL)
+            .setRecordSeparator(LINE_END).get();
+
     private Csv() {
     }
 
+    /** One row, its line end included. */
     public static String row(List<String> fields) {
         StringBuilder s = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                s.append(',');
-            }
-            s.append(field(fields.get(i)));
+        try {
+            FORMAT.printRecord(s, fields.toArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
-        return s.append(LINE_END).toString();
-    }
-
-    public static String field(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0 || value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' ';
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        return s.toString();
     }
 
     /**
      * The fields of one row (its line end already removed), or null when the row is not well formed
-     * (an unclosed quote, text after a closing quote).
+     * (an unclosed quote, text after a closing quote) or holds more than one row.
      */
     public static List<String> parse(String row) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder f = new StringBuilder();
-        int i = 0;
-        while (true) {
-            if (i < row.length() && row.charAt(i) == '"') {
-                i++;
-                while (true) {
-                    if (i >= row.length()) {
-                        return null;
-                    }
-                    char c = row.charAt(i++);
-                    if (c == '"') {
-                        if (i < row.length() && row.charAt(i) == '"') {
-                            f.append('"');
-                            i++;
-                        } else {
-                            break;
-                        }
-                    } else {
-                        f.append(c);
-                    }
-                }
-                if (i < row.length() && row.charAt(i) != ',') {
-                    return null;
-                }
-            } else {
-                while (i < row.length() && row.charAt(i) != ',') {
-                    f.append(row.charAt(i++));
-                }
+        try (CSVParser parser = CSVParser.parse(row, FORMAT)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                return List.of("");
             }
-            fields.add(f.toString());
-            f.setLength(0);
-            if (i >= row.length()) {
-                return fields;
-            }
-            i++; // the comma
+            List<String> fields = records.next().toList();
+            return records.hasNext() ? null : fields;
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return null;
         }
     }
 }

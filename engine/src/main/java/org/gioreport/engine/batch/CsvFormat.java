@@ -12,7 +12,7 @@ import org.gioreport.core.model.NormalizationResult;
 /**
  * For spreadsheets: one row per input with the source path, its SHA-256, the plugin, the status, one column
  * per field path of the canonical report (both editions, schema order; empty where null) and the
- * diagnostic codes. UTF-8 with a byte order mark, so that Excel reads the Chinese right. Text cells are written
+ * diagnostic codes. UTF-8, by default with a byte order mark so that Excel reads the Chinese right. Text cells are written
  * as {@link SpreadsheetCell} says (no formula runs, no raw control character); numbers as plain numbers.
  */
 public final class CsvFormat implements RecordFormat {
@@ -26,10 +26,18 @@ public final class CsvFormat implements RecordFormat {
 
     /** @param chineseLabels headings in Chinese ({@code --labels zh}) instead of dotted paths */
     public CsvFormat(boolean chineseLabels) {
+        this(chineseLabels, true);
+    }
+
+    /**
+     * @param chineseLabels headings in Chinese ({@code --labels zh}) instead of dotted paths
+     * @param bom           start with a UTF-8 byte order mark (for Excel; {@code --no-bom} leaves it out)
+     */
+    public CsvFormat(boolean chineseLabels, boolean bom) {
         columns = new ArrayList<>(LEADING);
         columns.addAll(FieldCatalog.valuePaths());
         columns.add(TRAILING);
-        header = BOM + Csv.row(chineseLabels ? columns.stream().map(FieldLabels::zh).toList() : columns);
+        header = (bom ? BOM : "") + Csv.row(chineseLabels ? columns.stream().map(FieldLabels::zh).toList() : columns);
     }
 
     /** Every column's dotted path, in order. */
@@ -74,7 +82,7 @@ public final class CsvFormat implements RecordFormat {
 
     @Override
     public Recorded recorded(String record) {
-        if (record.startsWith(BOM)) {
+        if (record.startsWith(BOM) || isHeader(record)) {
             return null; // the header
         }
         List<String> fields = Csv.parse(record);

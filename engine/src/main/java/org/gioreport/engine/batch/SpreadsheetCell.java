@@ -6,8 +6,9 @@ package org.gioreport.engine.batch;
  * Sheets as a formula (OWASP "CSV injection"): such a cell gets a leading apostrophe, which those tools hide
  * and read as "this is text". A cell already starting with an apostrophe gets one too, so that the rule can
  * be undone exactly ({@link #original}): the export's reader strips one leading apostrophe. Control
- * characters other than line breaks and tabs are escaped ({@link ControlCharacters}). Numbers are never text
- * cells: a change of -2 stays the number -2.
+ * characters other than line breaks and tabs are escaped ({@link ControlCharacters}). A cell longer than Excel
+ * holds is cut with a marker ({@link CellLimit}). Numbers are never text cells: a change of -2 stays the
+ * number -2.
  */
 final class SpreadsheetCell {
 
@@ -20,7 +21,7 @@ final class SpreadsheetCell {
         if (escaped == null || escaped.isEmpty()) {
             return escaped;
         }
-        return startsLikeAFormula(escaped) || escaped.charAt(0) == '\'' ? "'" + escaped : escaped;
+        return CellLimit.fit(startsLikeAFormula(escaped) || escaped.charAt(0) == '\'' ? "'" + escaped : escaped);
     }
 
     /** The text value of a cell written by {@link #text} (the source path, read back by {@code --resume}). */
