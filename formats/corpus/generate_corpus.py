@@ -1417,14 +1417,87 @@ def write_text(path, text, encoding="utf-8"):
         f.write(text)
 
 
+
+# ---------------------------------------------------------------------------
+# A series: one body's reports across years (gioreport series), its cross-year
+# numbers consistent except for one deliberate break.
+# ---------------------------------------------------------------------------
+# (report id, edition, year, organization as its title writes it)
+SERIES = [
+    ("zheshan-2019", "2019", 2019, "柘山镇人民政府"),
+    ("zheshan-2020", "2019", 2020, "柘山镇人民政府"),
+    ("zheshan-2021", "2021", 2021, "安丘市柘山镇人民政府"),   # a higher-level place prefix, same body
+    ("zheshan-2022", "2021", 2022, "柘山镇人民政府"),
+]
+# The break: 2021's 上年结转 of 商业企业 is 2 more than 2020's 结转下年度继续办理 (the year's own balance still holds).
+SERIES_BREAK = ("zheshan-2021", "business", 2)
+
+
+def carry_over(r, prev, extra=None):
+    """Sets r's 上年结转 to prev's 结转下年度继续办理 per applicant column, keeping r's own balance (rules 1, 2)."""
+    v = r["values"]
+    ap = "applications."
+    for c in SIX:
+        delta = prev["values"][f"{ap}carriedForward.{c}"] + (extra[1] if extra and extra[0] == c else 0) \
+            - v[f"{ap}carriedOver.{c}"]
+        v[f"{ap}carriedOver.{c}"] += delta
+        v[f"{ap}carriedForward.{c}"] += delta
+        if v[f"{ap}carriedForward.{c}"] < 0:
+            v[f"{ap}newlyReceived.{c}"] -= v[f"{ap}carriedForward.{c}"]
+            v[f"{ap}carriedForward.{c}"] = 0
+    for row in ("newlyReceived", "carriedOver", "carriedForward"):
+        v[f"{ap}{row}.total"] = sum(v[f"{ap}{row}.{c}"] for c in SIX)
+
+
+def in_force_on(r, prev):
+    """Sets r's 现行有效件数 to prev's + 本年制发 - 本年废止 (2021 edition, both years)."""
+    v = r["values"]
+    for o in ("regulations", "normativeDocuments"):
+        v[f"{A}{o}.repealed"] = min(v[f"{A}{o}.repealed"], prev["values"][f"{A}{o}.inForce"])
+        v[f"{A}{o}.inForce"] = prev["values"][f"{A}{o}.inForce"] + v[f"{A}{o}.issued"] - v[f"{A}{o}.repealed"]
+
+
+def write_series(out, seed):
+    """Writes the series fixture (pdf-text layout) and its manifest into out."""
+    os.makedirs(out, exist_ok=True)
+    rng = random.Random(f"{seed}-series")
+    reports, prev = [], None
+    for rid, edition, year, org in SERIES:
+        r = make_report(dict(id=rid, edition=edition, year=year, org=org, kind="town", scale=60), rng)
+        if prev is not None:
+            carry_over(r, prev, SERIES_BREAK[1:] if rid == SERIES_BREAK[0] else None)
+            if edition == "2021" and prev["edition"] == "2021":
+                in_force_on(r, prev)
+        r["consistent"] = dict(r["values"])
+        reports.append(r)
+        prev = r
+    manifest = []
+    for r in reports:
+        blocks = build_doc(r)
+        write_text(os.path.join(out, r["id"] + ".txt"), RENDERERS["pdf-text"](r, blocks, random.Random(r["id"])))
+        manifest.append(dict(file=r["id"] + ".txt", reportYear=r["year"], edition=r["edition"], organization=r["org"],
+                             carriedOver={c: r["values"][f"applications.carriedOver.{c}"] for c in COLS},
+                             carriedForward={c: r["values"][f"applications.carriedForward.{c}"] for c in COLS}))
+    write_json(os.path.join(out, "series.json"), dict(
+        generator="formats/corpus/generate_corpus.py --series", seed=seed,
+        note="one body's reports 2019-2022; the deliberate break: " + SERIES_BREAK[0] + " carriedOver."
+             + SERIES_BREAK[1] + " is " + str(SERIES_BREAK[2]) + " more than the year before's carriedForward",
+        files=manifest))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", default=os.path.join(HERE, "files"), help="output folder (default: files/ beside this script)")
     ap.add_argument("--seed", type=int, default=20240521, help="random seed (default 20240521)")
     ap.add_argument("--no-office", action="store_true", help="skip LibreOffice/pdftotext: regenerate only HTML and the text layouts")
     ap.add_argument("--check", action="store_true", help="only validate the corpus in --out (expected maps, rules, values in texts)")
+    ap.add_argument("--series", metavar="DIR", help="only write the series fixture (one body, 2019-2022, one carry-over break) into DIR")
     a = ap.parse_args()
     out = os.path.abspath(a.out)
+
+    if a.series:
+        write_series(os.path.abspath(a.series), a.seed)
+        return
 
     if a.check:
         sys.exit(1 if check_corpus(out) else 0)

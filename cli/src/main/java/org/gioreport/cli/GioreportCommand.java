@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.gioreport.cli.commands.NormalizeCommand;
 import org.gioreport.cli.commands.PluginsCommand;
 import org.gioreport.cli.commands.SchemaCommand;
+import org.gioreport.cli.commands.SeriesCommand;
 import org.gioreport.cli.commands.ValidateCommand;
 import org.gioreport.engine.batch.BatchSetupException;
 import picocli.CommandLine;
@@ -23,7 +24,8 @@ import picocli.CommandLine.ScopeType;
             "Turns China's government information disclosure annual reports (政府信息公开工作年度报告)"
                 + " into one validated JSON schema.",
             ""},
-        subcommands = {NormalizeCommand.class, ValidateCommand.class, PluginsCommand.class, SchemaCommand.class,
+        subcommands = {NormalizeCommand.class, ValidateCommand.class, SeriesCommand.class, PluginsCommand.class,
+            SchemaCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -10,13 +10,13 @@ package org.gioreport.engine.batch;
  * holds is cut with a marker ({@link CellLimit}). Numbers are never text cells: a change of -2 stays the
  * number -2.
  */
-final class SpreadsheetCell {
+public final class SpreadsheetCell {
 
     private SpreadsheetCell() {
     }
 
     /** The cell for a text value; null stays null (an empty cell). */
-    static String text(String value) {
+    public static String text(String value) {
         String escaped = ControlCharacters.escape(value, true);
         if (escaped == null || escaped.isEmpty()) {
             return escaped;
