@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.gioreport.cli.commands.NormalizeCommand;
 import org.gioreport.cli.commands.PluginsCommand;
+import org.gioreport.cli.commands.ReviewCommand;
 import org.gioreport.cli.commands.SchemaCommand;
 import org.gioreport.cli.commands.SeriesCommand;
 import org.gioreport.cli.commands.ValidateCommand;
@@ -24,7 +25,8 @@ import picocli.CommandLine.ScopeType;
             "Turns China's government information disclosure annual reports (政府信息公开工作年度报告)"
                 + " into one validated JSON schema.",
             ""},
-        subcommands = {NormalizeCommand.class, ValidateCommand.class, SeriesCommand.class, PluginsCommand.class,
+        subcommands = {NormalizeCommand.class, ValidateCommand.class, SeriesCommand.class, ReviewCommand.class,
+            PluginsCommand.class,
             SchemaCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
