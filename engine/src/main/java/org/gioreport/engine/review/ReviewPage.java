@@ -32,6 +32,9 @@ public final class ReviewPage {
 
     private static final String TEMPLATE = "review.html";
     private static final String DATA = "__REVIEW_DATA__";
+    /** The fields a report's values are listed by, in this order (numbers and amount units). */
+    private static final List<String> PATHS = FieldCatalog.fields().stream()
+            .filter(f -> f.isNumber() || f.path().endsWith(".amountUnit")).map(FieldCatalog.Field::path).toList();
 
     private ReviewPage() {
     }
@@ -45,6 +48,7 @@ public final class ReviewPage {
             layouts.put(edition, TemplateLayout.of(edition));
         }
         data.put("layouts", layouts);
+        data.put("paths", PATHS);
         List<Map<String, Object>> reports = new ArrayList<>();
         for (NormalizationResult r : results) {
             reports.add(report(r));
@@ -78,18 +82,23 @@ public final class ReviewPage {
         }
         r.diagnostics().forEach(d -> counts.merge(d.severity(), 1, Integer::sum));
         m.put("counts", List.of(counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO)));
-        Map<String, Object> values = new LinkedHashMap<>();
-        if (report != null) {
-            ReportPaths.flatten(report).forEach((path, value) -> {
-                FieldCatalog.Field f = FieldCatalog.field(path);
-                if (value != null && f != null && (f.isNumber() || path.endsWith(".amountUnit"))) {
-                    values.put(path, value);
-                }
-            });
+        // Values and provenance as arrays in the order of PATHS, not maps keyed by 240 long paths: a page of
+        // thousands of reports is several times smaller. The script turns them back into maps when shown.
+        Map<String, Object> flat = report == null ? Map.of() : ReportPaths.flatten(report);
+        Map<String, Provenance> read = r.provenance() == null ? Map.of() : r.provenance();
+        List<Object> values = new ArrayList<>();
+        List<Object> where = new ArrayList<>();
+        Map<String, Integer> texts = new LinkedHashMap<>();
+        for (String path : PATHS) {
+            values.add(flat.get(path));
+            Provenance p = read.get(path);
+            where.add(p == null ? null : List.of(place(p), texts.computeIfAbsent(p.text() == null ? "" : p.text(),
+                    t -> texts.size())));
         }
-        m.put("values", values);
+        m.put("v", trimmed(values));
+        m.put("p", trimmed(where));
+        m.put("texts", List.copyOf(texts.keySet()));
         m.put("derived", r.derived());
-        provenance(r, m);
         List<Map<String, Object>> diagnostics = new ArrayList<>();
         Map<String, List<Integer>> breaks = new LinkedHashMap<>();
         for (int i = 0; i < r.diagnostics().size(); i++) {
@@ -109,18 +118,13 @@ public final class ReviewPage {
         return m;
     }
 
-    /** Provenance as {@code path → [where, index of the text]}: a line read for seven values is stored once. */
-    private static void provenance(NormalizationResult r, Map<String, Object> m) {
-        Map<String, Object> where = new LinkedHashMap<>();
-        Map<String, Integer> index = new LinkedHashMap<>();
-        if (r.provenance() != null) {
-            r.provenance().forEach((path, p) -> {
-                Integer i = index.computeIfAbsent(p.text() == null ? "" : p.text(), t -> index.size());
-                where.put(path, List.of(place(p), i));
-            });
+    /** {@code list} without its trailing nulls (a failed input's are all null). */
+    private static List<Object> trimmed(List<Object> list) {
+        int end = list.size();
+        while (end > 0 && list.get(end - 1) == null) {
+            end--;
         }
-        m.put("provenance", where);
-        m.put("texts", List.copyOf(index.keySet()));
+        return list.subList(0, end);
     }
 
     private static String place(Provenance p) {
