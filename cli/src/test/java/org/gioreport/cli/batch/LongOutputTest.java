@@ -67,7 +67,7 @@ class LongOutputTest {
         assertEquals("68", received.get("value"));
         assertEquals("清河县白石镇人民政府", received.get("organization"));
         assertEquals("2019", received.get("report_year"));
-        assertEquals("三", received.get("table"));
+        assertEquals("三", received.get("template_table"));
         assertEquals("false", received.get("derived"));
         assertTrue(received.get("provenance").startsWith("line ") && received.get("provenance").contains("68"),
                 received.get("provenance"));
@@ -117,7 +117,7 @@ class LongOutputTest {
     private static CSVRecord find(List<CSVRecord> rows, String file, String row, String column) {
         List<CSVRecord> found = new ArrayList<>();
         for (CSVRecord r : rows) {
-            if (r.get("source_path").endsWith(file) && r.get("row").equals(row) && r.get("column").equals(column)) {
+            if (r.get("source_path").endsWith(file) && r.get("row_path").equals(row) && r.get("column_name").equals(column)) {
                 found.add(r);
             }
         }

@@ -14,7 +14,8 @@ import org.gioreport.core.model.Report;
  * Tidy ("long") CSV for data tools ({@code --output-format long}): one row per number a report's tables state,
  * with the report it belongs to, the table (二, 三, 四), the row's path and the column's name, the value, whether it
  * was derived, and the source line it was read from. pandas, R, DuckDB and Excel load it as is, and a filter or
- * a group-by replaces the 240 columns of the wide CSV. An amount row carries its unit as the document states it
+ * a group-by replaces the 240 columns of the wide CSV. Column names are snake case and avoid SQL's reserved
+ * words ({@code template_table}, {@code row_path}, {@code column_name}), so that SQL needs no quotes. An amount row carries its unit as the document states it
  * and, where the unit is known, the amount in yuan ({@code value_yuan}; this column exists only here, the JSON
  * contract is unchanged). An input without any stated number (unrecognized, failed, or a report whose tables were
  * not found) still gets one row, with its status and the row, column and value empty, so that every input is
@@ -24,7 +25,8 @@ public final class LongFormat implements RecordFormat {
 
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of("source_path", "source_sha256", "status", "organization",
-            "report_year", "edition", "table", "row", "column", "label", "value", "unit", "value_yuan", "derived",
+            "report_year", "edition", "template_table", "row_path", "column_name", "label", "value", "unit", "value_yuan",
+            "derived",
             "provenance");
 
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
