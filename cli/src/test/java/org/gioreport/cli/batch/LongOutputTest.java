@@ -81,6 +81,25 @@ class LongOutputTest {
     }
 
     @Test
+    void aUnitStatedInTheColumnHeadingGivesTheAmountInYuanAndNoUnitGivesNone() throws IOException {
+        CliRun.copyCorpus(dir, "pdf-text/syn01.txt");
+        String text = Files.readString(dir.resolve("syn01.txt"));
+        assertTrue(text.contains("采购总金额\t"), "the heading as generated");
+        Path headed = Files.writeString(dir.resolve("headed.txt"), text.replace("采购总金额\t", "采购总金额（万元）\t"));
+        Path out = dir.resolve("values.csv");
+        CliRun.of("normalize", "--quiet", "--output-format", "long", "-o", out, headed, dir.resolve("syn01.txt"));
+
+        List<CSVRecord> rows = rows(out);
+        CSVRecord amount = find(rows, "headed.txt", "activeDisclosure.procurement", "amount");
+        assertEquals("23382664", amount.get("value"), "the number as stated");
+        assertEquals("万元", amount.get("unit"));
+        assertEquals("233826640000", amount.get("value_yuan"));
+        CSVRecord unstated = find(rows, "syn01.txt", "activeDisclosure.procurement", "amount");
+        assertEquals("", unstated.get("unit"));
+        assertEquals("", unstated.get("value_yuan"), "no unit stated: no yuan amount guessed");
+    }
+
+    @Test
     void anInputWithoutNumbersStillGetsOneRowWithItsStatus() throws IOException {
         Path notes = Files.writeString(dir.resolve("notes.txt"), "会议纪要：今天讨论了食堂的菜单。\n");
         Path out = dir.resolve("values.csv");
