@@ -123,6 +123,27 @@ class ResumeTest {
     }
 
     @Test
+    void csvWithoutAByteOrderMarkResumesWithOneHeaderAndEveryInputOnce() throws IOException {
+        List<Path> inputs = CliRun.copyCorpus(dir, "pdf-text/syn01.txt", "pdf-text/syn02.txt");
+        Path out = dir.resolve("out.csv");
+        CliRun.of("normalize", "--quiet", "--output-format", "csv", "--no-bom", "-o", out, inputs.get(0));
+
+        CliRun run = CliRun.of("normalize", "--quiet", "--output-format", "csv", "--no-bom", "-o", out, "--resume",
+                inputs.get(0), inputs.get(1));
+
+        assertEquals(0, run.exitCode(), run.err());
+        List<org.apache.commons.csv.CSVRecord> rows;
+        try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(
+                Files.readString(out, StandardCharsets.UTF_8), org.apache.commons.csv.CSVFormat.RFC4180)) {
+            rows = parser.getRecords();
+        }
+        assertEquals("source.path", rows.get(0).get(0), "no byte order mark");
+        assertEquals(3, rows.size(), "one header, each input once");
+        assertEquals(inputs.get(0).toString(), rows.get(1).get(0));
+        assertEquals(inputs.get(1).toString(), rows.get(2).get(0));
+    }
+
+    @Test
     void csvResumeReplacesTheRowOfAChangedInputAndKeepsOneHeader() throws IOException {
         List<Path> inputs = CliRun.copyCorpus(dir, "pdf-text/syn01.txt", "pdf-text/syn02.txt");
         Path out = dir.resolve("out.csv");
