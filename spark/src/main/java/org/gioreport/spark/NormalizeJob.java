@@ -56,8 +56,12 @@ public final class NormalizeJob {
         this.spark = spark;
     }
 
-    /** What a run did: files found, skipped as already recorded, processed (by status). */
-    public record Summary(long found, long skipped, Map<String, Long> processedByStatus, String pluginSet) {
+    /**
+     * What a run did: files found, skipped as already recorded, processed (by status), and the seconds it took
+     * from listing to the last write (the Spark session's start-up not included).
+     */
+    public record Summary(long found, long skipped, Map<String, Long> processedByStatus, String pluginSet,
+                          double seconds) {
         public long processed() {
             return processedByStatus.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -73,22 +77,31 @@ public final class NormalizeJob {
             return;
         }
         SparkSession spark = SparkSession.builder().appName("gioreport normalize").getOrCreate();
+        int exit = 0;
         try {
             Summary s = new NormalizeJob(spark).run(options);
-            System.err.printf("gioreport-spark: %d files, %d skipped (recorded before with %s), %d processed %s%n",
-                    s.found(), s.skipped(), s.pluginSet(), s.processed(), s.processedByStatus());
+            System.err.printf("gioreport-spark: %d files, %d skipped (recorded before with %s), %d processed %s"
+                            + " in %.1f s (%.1f files/s)%n", s.found(), s.skipped(), s.pluginSet(), s.processed(),
+                    s.processedByStatus(), s.seconds(), s.processed() / Math.max(s.seconds(), 0.001));
+        } catch (IllegalArgumentException | java.io.FileNotFoundException e) { // an unknown --plugin, a missing input
+            System.err.println("gioreport-spark: " + e.getMessage());
+            exit = 2;
         } finally {
             spark.stop();
+        }
+        if (exit != 0) {
+            System.exit(exit);
         }
     }
 
     public Summary run(JobOptions options) throws IOException {
+        long start = System.nanoTime();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         List<ShownPath> inputs = new ArrayList<>();
         for (String input : options.inputs()) {
             Path p = new Path(input);
             if (!p.getFileSystem(conf).exists(p)) {
-                throw new IOException("the input does not exist: " + input);
+                throw new java.io.FileNotFoundException("the input does not exist: " + input);
             }
             inputs.add(ShownPath.of(input, conf));
         }
@@ -128,7 +141,8 @@ public final class NormalizeJob {
                         .write().mode(SaveMode.Append).partitionBy("plugin_set").text(records.toString());
             }
             long processedCount = byStatus.values().stream().mapToLong(Long::longValue).sum();
-            return new Summary(found, found - processedCount, byStatus, pluginSet.id());
+            return new Summary(found, found - processedCount, byStatus, pluginSet.id(),
+                    (System.nanoTime() - start) / 1e9);
         } finally {
             processed.unpersist();
             recorded.destroy();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
@@ -17,6 +18,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
+import org.apache.spark.util.TaskCompletionListener;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Source;
@@ -66,6 +68,7 @@ final class PartitionNormalizer implements MapPartitionsFunction<Row, Row> {
     public Iterator<Row> call(Iterator<Row> files) {
         return new Iterator<>() {
             private Gioreport engine;
+            private DocumentReader sizeCheck; // Tika's configuration inside: built once per partition
             private PluginSet pluginSet;
             private Row next;
 
@@ -74,10 +77,16 @@ final class PartitionNormalizer implements MapPartitionsFunction<Row, Row> {
                 while (next == null && files.hasNext()) {
                     Row file = files.next();
                     if (engine == null) {
-                        engine = Engines.build(options);
+                        Gioreport built = Engines.build(options);
+                        engine = built;
+                        TaskContext task = TaskContext.get();
+                        if (task != null) { // a task killed or failed half-way still stops the engine's threads
+                            task.addTaskCompletionListener((TaskCompletionListener) context -> built.close());
+                        }
+                        sizeCheck = new DocumentReader(options.maxBytes());
                         pluginSet = PluginSet.of(engine, options);
                     }
-                    next = process(engine, pluginSet, file.getString(0), file.getInt(1));
+                    next = process(engine, sizeCheck, pluginSet, file.getString(0), file.getInt(1));
                 }
                 if (next == null && engine != null) {
                     engine.close();
@@ -99,14 +108,13 @@ final class PartitionNormalizer implements MapPartitionsFunction<Row, Row> {
     }
 
     /** One file to its output row, or null when an earlier run recorded it with the same plugin set. */
-    private Row process(Gioreport engine, PluginSet pluginSet, String sparkPath, int input) {
+    private Row process(Gioreport engine, DocumentReader sizeCheck, PluginSet pluginSet, String sparkPath,
+                        int input) {
         String shown = inputs.get(input).show(sparkPath);
-        String sha256 = null;
         NormalizationResult result;
         try {
-            byte[] bytes = read(sparkPath);
-            sha256 = DocumentReader.sha256(bytes);
-            if (recorded.value().contains(shown, sha256)) {
+            byte[] bytes = read(sparkPath, sizeCheck);
+            if (recorded.value().contains(shown, DocumentReader.sha256(bytes))) {
                 return null;
             }
             result = engine.processor().process(detectionPath(shown, sparkPath), bytes);
@@ -136,12 +144,12 @@ final class PartitionNormalizer implements MapPartitionsFunction<Row, Row> {
         }
     }
 
-    private byte[] read(String sparkPath) throws UnreadableInput {
+    private byte[] read(String sparkPath, DocumentReader sizeCheck) throws UnreadableInput {
         Configuration conf = hadoopConf.value().value();
         org.apache.hadoop.fs.Path path = ShownPath.hadoopPath(sparkPath);
         try {
             FileSystem fs = path.getFileSystem(conf);
-            new DocumentReader(options.maxBytes()).checkSize(fs.getFileStatus(path).getLen()); // before reading
+            sizeCheck.checkSize(fs.getFileStatus(path).getLen()); // before reading
             try (InputStream in = fs.open(path)) {
                 return in.readAllBytes();
             }
