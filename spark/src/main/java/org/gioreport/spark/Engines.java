@@ -24,7 +24,7 @@ final class Engines {
                 .plugin(options.plugin())
                 .provenance(options.provenance());
         if (options.pluginFolder() != null) {
-            builder.pluginFolder(Path.of(options.pluginFolder()));
+            builder.pluginFolder(pluginFolder(options.pluginFolder()));
         }
         if (options.pluginFiles()) {
             Path shipped = Path.of(SparkFiles.getRootDirectory());
@@ -33,6 +33,20 @@ final class Engines {
             }
         }
         return builder.build();
+    }
+
+    /**
+     * The folder as given when it exists here (an absolute path, or the working folder of a YARN container, where
+     * {@code --archives x.zip#plugins} is unpacked); else the same name in Spark's files folder, where archives and
+     * files are unpacked in local mode and on a client-mode driver.
+     */
+    static Path pluginFolder(String folder) {
+        Path given = Path.of(folder);
+        if (Files.isDirectory(given) || given.isAbsolute()) {
+            return given;
+        }
+        Path shipped = Path.of(SparkFiles.getRootDirectory(), folder);
+        return Files.isDirectory(shipped) ? shipped : given;
     }
 
     private static ClassLoader loader() {

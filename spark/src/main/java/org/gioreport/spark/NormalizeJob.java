@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -129,8 +131,17 @@ public final class NormalizeJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Map<String, Long> byStatus = new TreeMap<>();
-            for (Row r : processed.groupBy("status").count().collectAsList()) {
-                byStatus.put(r.getString(0), r.getLong(1));
+            Set<String> setsUsed = new TreeSet<>();
+            for (Row r : processed.groupBy("status", "plugin_set").count().collectAsList()) {
+                byStatus.merge(r.getString(0), r.getLong(2), Long::sum);
+                setsUsed.add(r.getString(1));
+            }
+            setsUsed.remove(pluginSet.id());
+            if (!setsUsed.isEmpty()) {
+                System.err.println("gioreport-spark: warning: executors loaded other plugins than the driver ("
+                        + setsUsed + " instead of " + pluginSet.id() + ": " + pluginSet.description() + "); their"
+                        + " records are kept under their own plugin set, which the next run will not skip. Ship"
+                        + " the same plugin jars to the driver and the executors (docs/spark.md).");
             }
             if (!byStatus.isEmpty()) {
                 describe(outFs, new Path(out, "plugin-sets/" + pluginSet.id() + ".txt"), pluginSet);

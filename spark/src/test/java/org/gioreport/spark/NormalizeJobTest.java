@@ -67,6 +67,7 @@ class NormalizeJobTest {
         cliRecords = cliRun(inputs);
         spark = SparkSession.builder().master("local[2]").appName("gioreport-test")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+                .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "localhost")
                 .getOrCreate();
         out = tmp.resolve("out");
         summary = new NormalizeJob(spark).run(JobOptions.of(out.toString(), inputs).withFilesPerPartition(10));
