@@ -114,7 +114,8 @@ public final class InputProcessor implements AutoCloseable {
             if (e.getCause() instanceof OutOfMemoryError oom) {
                 throw oom;
             }
-            throw new UnreadableInput("INPUT_CORRUPT", "the document cannot be read (" + e.getCause() + ")", false);
+            throw new UnreadableInput("INPUT_CORRUPT", "the document cannot be read ("
+                    + org.gioreport.engine.plugins.ThrowableText.describe(e.getCause()) + ")", false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UnreadableInput("INTERRUPTED", "interrupted while reading", false);

@@ -142,7 +142,8 @@ public final class BatchRun {
                     + " more with -Xmx, e.g. GIOREPORT_JAVA_OPTS=-Xmx4g, or lower --max-size or --threads)");
         } catch (Throwable e) {
             debug.accept(e);
-            return failure(seq, input, start, INTERNAL_ERROR, "gioreport failed on this input: " + e
+            return failure(seq, input, start, INTERNAL_ERROR, "gioreport failed on this input: "
+                    + org.gioreport.engine.plugins.ThrowableText.describe(e)
                     + " (run with --debug for the stack trace; please report it)");
         }
     }

@@ -75,7 +75,7 @@ public final class FormatRegistry {
                     break;
                 }
                 plugin = it.next();
-            } catch (ServiceConfigurationError | LinkageError | RuntimeException e) {
+            } catch (ServiceConfigurationError | LinkageError | RuntimeException | StackOverflowError e) {
                 warnings.accept("a built-in plugin could not be loaded: " + PluginJarLoader.rootMessage(e));
                 continue;
             }

@@ -1,7 +1,9 @@
 package org.gioreport.engine.plugins;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,13 +17,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * jar), and a call past the time limit is abandoned. Only {@link OutOfMemoryError} escapes.
  *
  * <p>An abandoned call is interrupted; a plugin that ignores the interrupt keeps its (daemon) thread until it
- * returns, but the run goes on without it.
+ * returns, but the run goes on without it. A plugin whose calls ran past the limit {@link #MAX_TIMEOUTS} times
+ * is switched off for the rest of the run: otherwise every document would pay the time limit again while the
+ * stuck threads eat the processor (process isolation, {@code --isolation process}, kills them instead).
  */
 public final class SafeInvoker implements AutoCloseable {
+
+    /** After this many calls past the time limit a plugin is not called again in this run. */
+    static final int MAX_TIMEOUTS = 3;
 
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final Duration timeLimit;
+    private final Map<String, AtomicInteger> timeouts = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "gioreport-plugin-" + THREADS.incrementAndGet());
         t.setDaemon(true); // a plugin stuck past its limit must not keep the JVM alive
@@ -33,7 +41,17 @@ public final class SafeInvoker implements AutoCloseable {
         this.timeLimit = timeLimit;
     }
 
+    /** True when the plugin ran past the time limit too often and is not called any more. */
+    public boolean switchedOff(LoadedPlugin plugin) {
+        AtomicInteger count = timeouts.get(plugin.id());
+        return count != null && count.get() >= MAX_TIMEOUTS;
+    }
+
     public <T> T call(LoadedPlugin plugin, String activity, Callable<T> call) throws PluginFailure {
+        if (switchedOff(plugin)) {
+            throw new PluginFailure("PLUGIN_TIMEOUT", plugin.id(), "plugin " + plugin.describe() + " is switched off"
+                    + " for this run: it ran past the time limit " + MAX_TIMEOUTS + " times", null);
+        }
         Future<T> future = executor.submit(withPluginClassLoader(plugin, call));
         try {
             if (timeLimit == null || timeLimit.isZero()) {
@@ -42,15 +60,19 @@ public final class SafeInvoker implements AutoCloseable {
             return future.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
+            int count = timeouts.computeIfAbsent(plugin.id(), id -> new AtomicInteger()).incrementAndGet();
             throw new PluginFailure("PLUGIN_TIMEOUT", plugin.id(), "plugin " + plugin.describe()
-                    + " ran past the time limit of " + seconds(timeLimit) + " while " + activity + "; abandoned", e);
+                    + " ran past the time limit of " + seconds(timeLimit) + " while " + activity + "; abandoned"
+                    + (count == MAX_TIMEOUTS ? "; it did so " + count + " times and is switched off for the rest"
+                    + " of the run" : ""), null);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof OutOfMemoryError oom) {
                 throw oom;
             }
+            // the plugin's own exception is not kept: its cause chain or methods may be hostile
             throw new PluginFailure("PLUGIN_FAILED", plugin.id(), "plugin " + plugin.describe() + " failed while "
-                    + activity + ": " + PluginJarLoader.rootMessage(cause), cause);
+                    + activity + ": " + ThrowableText.rootMessage(cause), null);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -74,7 +96,7 @@ public final class SafeInvoker implements AutoCloseable {
         };
     }
 
-    private static String seconds(Duration d) {
+    static String seconds(Duration d) {
         long millis = d.toMillis();
         return millis % 1000 == 0 ? millis / 1000 + " s" : millis / 1000.0 + " s";
     }
