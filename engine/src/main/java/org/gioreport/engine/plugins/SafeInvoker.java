@@ -1,9 +1,13 @@
 package org.gioreport.engine.plugins;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +34,7 @@ public final class SafeInvoker implements AutoCloseable {
 
     private final Duration timeLimit;
     private final Map<String, AtomicInteger> timeouts = new ConcurrentHashMap<>();
+    private final Queue<String> recentTimeouts = new ConcurrentLinkedQueue<>();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "gioreport-plugin-" + THREADS.incrementAndGet());
         t.setDaemon(true); // a plugin stuck past its limit must not keep the JVM alive
@@ -39,6 +44,20 @@ public final class SafeInvoker implements AutoCloseable {
     /** @param timeLimit the longest one call may take; null or zero for no limit */
     public SafeInvoker(Duration timeLimit) {
         this.timeLimit = timeLimit;
+    }
+
+    /** Switches a plugin off for the rest of the run (a worker process is told so by the parent that counts). */
+    public void switchOff(String pluginId) {
+        timeouts.computeIfAbsent(pluginId, id -> new AtomicInteger()).accumulateAndGet(MAX_TIMEOUTS, Math::max);
+    }
+
+    /** The ids of the plugins whose calls ran past the time limit since the last drain, one entry a time. */
+    public List<String> drainTimeouts() {
+        List<String> out = new ArrayList<>();
+        for (String id = recentTimeouts.poll(); id != null; id = recentTimeouts.poll()) {
+            out.add(id);
+        }
+        return out;
     }
 
     /** True when the plugin ran past the time limit too often and is not called any more. */
@@ -60,6 +79,7 @@ public final class SafeInvoker implements AutoCloseable {
             return future.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
+            recentTimeouts.add(plugin.id());
             int count = timeouts.computeIfAbsent(plugin.id(), id -> new AtomicInteger()).incrementAndGet();
             throw new PluginFailure("PLUGIN_TIMEOUT", plugin.id(), "plugin " + plugin.describe()
                     + " ran past the time limit of " + seconds(timeLimit) + " while " + activity + "; abandoned"
