@@ -166,7 +166,7 @@ public final class WorkerPool implements DocumentProcessor {
 
     /** The record of a document whose worker gave no answer: it ended, or overran the time limit. */
     private NormalizationResult lost(WorkerProcess worker, String path) {
-        if (worker.alive()) {
+        if (!worker.ended()) {
             worker.kill();
             return failed(path, "PLUGIN_TIMEOUT", "reading and normalizing this document took longer than "
                     + documentLimit.toSeconds() + " s (twice --timeout, and 10 s) in its worker process, which was"

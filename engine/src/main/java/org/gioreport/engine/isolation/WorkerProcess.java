@@ -31,6 +31,7 @@ final class WorkerProcess implements AutoCloseable {
     private final BufferedWriter requests;
     private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
     private final Deque<String> stderrTail = new ArrayDeque<>();
+    private volatile boolean ended;
 
     private WorkerProcess(Process process, Consumer<String> warnings) {
         this.process = process;
@@ -64,7 +65,8 @@ final class WorkerProcess implements AutoCloseable {
             requests.write('\n');
             requests.flush();
         } catch (IOException e) {
-            return null; // the process is gone: its exit code tells why
+            next(Duration.ofSeconds(5)); // the process is gone: see its end, then its exit code tells why
+            return null;
         }
         return next(limit);
     }
@@ -72,7 +74,12 @@ final class WorkerProcess implements AutoCloseable {
     private String next(Duration limit) {
         try {
             String line = limit == null ? answers.take() : answers.poll(limit.toMillis(), TimeUnit.MILLISECONDS);
-            return END.equals(line) ? null : line;
+            if (END.equals(line)) {
+                ended = true;
+                answers.add(END); // every later question gets the same answer
+                return null;
+            }
+            return line;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
@@ -80,7 +87,12 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     boolean alive() {
-        return process.isAlive();
+        return !ended && process.isAlive();
+    }
+
+    /** True once the process closed its standard output: it has ended, or is ending (not merely slow). */
+    boolean ended() {
+        return ended;
     }
 
     /** The exit code once the process has ended (waiting a little for it), or null when it still runs. */

@@ -58,7 +58,8 @@ public final class ThrowableText {
     /** "IllegalStateException: the message" (the class's simple name, then the message when there is one). */
     public static String describe(Throwable t) {
         String message = message(t);
-        return t.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        String name = t.getClass().getSimpleName();
+        return (name.isEmpty() ? t.getClass().getName() : name) + (message == null ? "" : ": " + message);
     }
 
     /** The message of {@code e} followed by its root cause in parentheses, or {@code e} described alone. */
