@@ -144,8 +144,8 @@ public final class NormalizeCommand implements Callable<Integer> {
     @Option(names = "--isolation", paramLabel = "MODE",
             description = "process: read each input in a pool of worker JVMs (one per thread) that a crashing, leaking"
                     + " or hanging plugin or document cannot take down; its input gets one failed record. thread: in"
-                    + " this JVM (starts faster). Default: process when plugin jars are dropped in or more than "
-                    + HANDFUL + " inputs are given, else thread.")
+                    + " this JVM (starts faster). Default: $" + ISOLATION_VARIABLE + " if set, else process when plugin"
+                    + " jars are dropped in or more than " + HANDFUL + " inputs are given, else thread.")
     IsolationMode isolation;
 
     @Option(names = "--worker-heap", paramLabel = "SIZE", defaultValue = "512m",
@@ -174,6 +174,9 @@ public final class NormalizeCommand implements Callable<Integer> {
 
     /** More inputs than this are read in worker processes unless --isolation says otherwise. */
     static final int HANDFUL = 8;
+
+    /** An environment variable that sets the default of --isolation (process or thread). */
+    public static final String ISOLATION_VARIABLE = "GIOREPORT_ISOLATION";
 
     /** Results not yet written wait in a window of this many per thread (the bound on memory for ordering). */
     static final int WINDOW_PER_THREAD = 64;
@@ -269,7 +272,22 @@ public final class NormalizeCommand implements Callable<Integer> {
         if (isolation != null) {
             return isolation == IsolationMode.process ? Isolation.PROCESS : Isolation.THREAD;
         }
-        return plugins.hasJars() || InputFiles.moreThan(paths, output, HANDFUL) ? Isolation.PROCESS : Isolation.THREAD;
+        return defaultIsolation(System.getenv(ISOLATION_VARIABLE), plugins::hasJars,
+                () -> InputFiles.moreThan(paths, output, HANDFUL));
+    }
+
+    /**
+     * The default of --isolation: the environment variable's value when it names a mode, else process for
+     * drop-in plugins (code nobody here reviewed) or more than a handful of inputs (a crawl), else thread.
+     */
+    static Isolation defaultIsolation(String variable, BooleanSupplier dropInJars, BooleanSupplier manyInputs) {
+        if ("process".equals(variable)) {
+            return Isolation.PROCESS;
+        }
+        if ("thread".equals(variable)) {
+            return Isolation.THREAD;
+        }
+        return dropInJars.getAsBoolean() || manyInputs.getAsBoolean() ? Isolation.PROCESS : Isolation.THREAD;
     }
 
     private void runBatch(Gioreport engine, RecordFormat records, ResumeLedger ledger, BatchSummary summary,

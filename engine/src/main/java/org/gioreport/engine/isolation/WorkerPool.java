@@ -58,7 +58,7 @@ public final class WorkerPool implements DocumentProcessor {
         this.warnings = warnings;
         this.sizeCheck = new DocumentReader(settings.maxBytes());
         this.command = command(settings);
-        this.documentLimit = settings.timeout().isZero() ? null : settings.timeout().multipliedBy(2).plusSeconds(10);
+        this.documentLimit = settings.timeout().isZero() ? null : settings.timeout().multipliedBy(2).plusSeconds(60);
         this.slots = new ArrayBlockingQueue<>(Math.max(1, workers));
         for (int i = 0; i < Math.max(1, workers); i++) {
             Slot slot = new Slot();
@@ -71,7 +71,7 @@ public final class WorkerPool implements DocumentProcessor {
     static List<String> command(WorkerSettings settings) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + settings.heap(),
-                "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dfile.encoding=" + System.getProperty("file.encoding"),
                 "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName()));
         command.addAll(settings.arguments());
@@ -152,7 +152,12 @@ public final class WorkerPool implements DocumentProcessor {
             reply = WorkerProtocol.Reply.parse(answer);
         } catch (IOException | RuntimeException e) {
             slot.worker = null;
+            // the JVM itself writes "Terminating due to java.lang.OutOfMemoryError" on standard output
+            Integer exit = worker.exitCode();
             worker.kill();
+            if (answer.contains("java.lang.OutOfMemoryError") || worker.ranOutOfMemory(exit)) {
+                return outOfMemory(path);
+            }
             return failed(path, "WORKER_CRASHED", "the worker process answered something that is not a result ("
                     + e.getClass().getSimpleName() + "); it was replaced");
         }
@@ -169,18 +174,22 @@ public final class WorkerPool implements DocumentProcessor {
         if (!worker.ended()) {
             worker.kill();
             return failed(path, "PLUGIN_TIMEOUT", "reading and normalizing this document took longer than "
-                    + documentLimit.toSeconds() + " s (twice --timeout, and 10 s) in its worker process, which was"
+                    + documentLimit.toSeconds() + " s (twice --timeout, and a minute) in its worker process, which was"
                     + " stopped and replaced");
         }
         Integer exit = worker.exitCode();
         if (worker.ranOutOfMemory(exit)) {
-            return failed(path, "WORKER_OUT_OF_MEMORY", "the worker process reading this document ran out of memory"
-                    + " (its heap limit is " + settings.heap() + "; raise it with --worker-heap) and was replaced");
+            return outOfMemory(path);
         }
         return failed(path, "WORKER_CRASHED", "the worker process reading this document ended without an answer"
                 + " (exit code " + exit + (exit != null && exit > 128 ? ", killed by signal " + (exit - 128) : "")
                 + "; a plugin or library may have called System.exit, or the JVM crashed) and was replaced; "
                 + worker.stderrTail());
+    }
+
+    private NormalizationResult outOfMemory(String path) {
+        return failed(path, "WORKER_OUT_OF_MEMORY", "the worker process reading this document ran out of memory"
+                + " (its heap limit is " + settings.heap() + "; raise it with --worker-heap) and was replaced");
     }
 
     private void countTimeout(String pluginId) {

@@ -31,9 +31,9 @@ public final class Normalizer {
         this.selector = new PluginSelector(registry, invoker);
     }
 
-    /** The same plugins called through {@code invoker}, their failures kept out of the user's warnings. */
+    /** The built-in plugins called through {@code invoker}, their failures kept out of the user's warnings. */
     public Normalizer silenced(SafeInvoker invoker) {
-        return new Normalizer(registry.silenced(), invoker);
+        return new Normalizer(registry.builtInsSilenced(), invoker);
     }
 
     /**

@@ -86,7 +86,7 @@ public final class SafeInvoker implements AutoCloseable {
                     + (count == MAX_TIMEOUTS ? "; it did so " + count + " times and is switched off for the rest"
                     + " of the run" : ""), null);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
+            Throwable cause = e.getCause() instanceof Threw threw ? threw.thrown : e.getCause();
             if (cause instanceof OutOfMemoryError oom) {
                 throw oom;
             }
@@ -110,10 +110,27 @@ public final class SafeInvoker implements AutoCloseable {
             thread.setContextClassLoader(pluginLoader);
             try {
                 return call.call();
+            } catch (OutOfMemoryError e) {
+                throw e;
+            } catch (Throwable e) { // NOPMD: whatever the plugin threw is carried out unread
+                throw new Threw(e);
             } finally {
                 thread.setContextClassLoader(before);
             }
         };
+    }
+
+    /**
+     * Carries what a plugin threw to the caller without reading it: the executor builds its exception's message
+     * from the cause's {@code toString()}, which a hostile plugin's exception may make throw.
+     */
+    private static final class Threw extends Exception {
+        private final transient Throwable thrown;
+
+        Threw(Throwable thrown) {
+            super(null, null, false, false);
+            this.thrown = thrown;
+        }
     }
 
     static String seconds(Duration d) {
