@@ -80,6 +80,18 @@ final class BadInputFiles {
         return out;
     }
 
+    /** A real report followed by blank pages, {@code pages} in all. */
+    static Path manyPagesPdf(Path dir, int pages) throws IOException {
+        Path out = dir.resolve("pages-" + pages + ".pdf");
+        try (PDDocument doc = Loader.loadPDF(CliRun.corpus().resolve("pdf/syn02.pdf").toFile())) {
+            while (doc.getNumberOfPages() < pages) {
+                doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            }
+            doc.save(out.toFile());
+        }
+        return out;
+    }
+
     static Path truncatedDocx(Path dir) throws IOException {
         byte[] docx = Files.readAllBytes(CliRun.corpus().resolve("docx/syn01.docx"));
         return Files.write(dir.resolve("truncated.docx"), Arrays.copyOf(docx, docx.length / 2));

@@ -91,6 +91,16 @@ class BadInputsTest {
     }
 
     @Test
+    void pdfWithMorePagesThanTheLimitIsFailedAsTooLargeAndOneJustUnderItIsRead() throws IOException {
+        NormalizationResult over = only(BadInputFiles.manyPagesPdf(dir, 5_001));
+        assertAnswered(over, Status.FAILED, "INPUT_TOO_LARGE");
+        assertTrue(over.diagnostics().get(0).message().contains("more than 5000 pages"), over.diagnostics()::toString);
+
+        NormalizationResult under = only(BadInputFiles.manyPagesPdf(dir, 5_000));
+        assertNotNull(under.report(), under.diagnostics()::toString);
+    }
+
+    @Test
     void pdfEncryptedWithRc4Of40BitsAndAUserPasswordIsFailedAsEncrypted() throws IOException {
         NormalizationResult r = only(BadInputFiles.encryptedPdf(dir, 40));
         assertAnswered(r, Status.FAILED, "INPUT_ENCRYPTED");
