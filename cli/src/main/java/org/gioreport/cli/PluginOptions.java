@@ -40,6 +40,20 @@ public final class PluginOptions {
         return all;
     }
 
+    /** True when some plugin folder holds a jar (drop-in plugins: code we never reviewed). */
+    public boolean hasJars() {
+        for (Path folder : allFolders()) {
+            try (var files = Files.list(folder)) {
+                if (files.anyMatch(f -> f.getFileName().toString().endsWith(".jar"))) {
+                    return true;
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // an unreadable folder is reported when the plugins are loaded
+            }
+        }
+        return false;
+    }
+
     /** An engine builder with every plugin folder, its warnings one line each on {@code err}. */
     public Gioreport.Builder engineBuilder(PrintWriter err) {
         Gioreport.Builder builder = Gioreport.builder().warnings(w -> err.println("gioreport: warning: " + w));

@@ -13,6 +13,8 @@ import org.gioreport.engine.plugins.FormatRegistry;
 import org.gioreport.engine.plugins.LoadedPlugin;
 import org.gioreport.engine.plugins.Normalizer;
 import org.gioreport.engine.plugins.SafeInvoker;
+import org.gioreport.engine.isolation.WorkerPool;
+import org.gioreport.engine.isolation.WorkerSettings;
 import org.gioreport.engine.read.DocumentReader;
 
 /**
@@ -34,7 +36,7 @@ public final class Gioreport implements AutoCloseable {
 
     private final FormatRegistry registry;
     private final SafeInvoker invoker;
-    private final InputProcessor processor;
+    private final DocumentProcessor processor;
 
     private Gioreport(Builder b) {
         this.registry = FormatRegistry.discover(b.classLoader, b.pluginFolders, b.warnings);
@@ -43,8 +45,11 @@ public final class Gioreport implements AutoCloseable {
                     + String.join(", ", registry.plugins().stream().map(LoadedPlugin::id).toList()));
         }
         this.invoker = new SafeInvoker(b.timeout);
-        this.processor = new InputProcessor(new DocumentReader(b.maxBytes), new Normalizer(registry, invoker),
-                b.plugin, b.provenance, b.timeout);
+        this.processor = b.isolation == Isolation.PROCESS
+                ? new WorkerPool(new WorkerSettings(b.pluginFolders, b.timeout, b.maxBytes, b.plugin, b.provenance,
+                        b.workerHeap), b.workers, b.warnings)
+                : new InputProcessor(new DocumentReader(b.maxBytes), new Normalizer(registry, invoker), b.plugin,
+                        b.provenance, b.timeout);
     }
 
     public static Builder builder() {
@@ -72,7 +77,7 @@ public final class Gioreport implements AutoCloseable {
     }
 
     /** The per-file processor, for batch runs ({@link org.gioreport.engine.batch.BatchRun}). */
-    public InputProcessor processor() {
+    public DocumentProcessor processor() {
         return processor;
     }
 
@@ -91,8 +96,39 @@ public final class Gioreport implements AutoCloseable {
         private long maxBytes = 100L * 1024 * 1024;
         private String plugin;
         private boolean provenance;
+        private Isolation isolation = Isolation.THREAD;
+        private int workers = Runtime.getRuntime().availableProcessors();
+        private String workerHeap = "512m";
 
         private Builder() {
+        }
+
+        /**
+         * Read documents in this JVM ({@link Isolation#THREAD}, the default: fast to start) or in a pool of worker
+         * processes that a crashing, leaking or hanging plugin or document cannot take down
+         * ({@link Isolation#PROCESS}).
+         */
+        public Builder isolation(Isolation isolation) {
+            this.isolation = Objects.requireNonNull(isolation);
+            return this;
+        }
+
+        /** How many worker processes {@link Isolation#PROCESS} runs at most (default: the number of processors). */
+        public Builder workers(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("at least one worker: " + count);
+            }
+            this.workers = count;
+            return this;
+        }
+
+        /** The heap limit of each worker process, as for {@code java -Xmx} (default {@code 512m}). */
+        public Builder workerHeap(String size) {
+            if (!size.matches("[1-9][0-9]*[kKmMgG]?")) {
+                throw new IllegalArgumentException("not a heap size such as 512m or 2g: " + size);
+            }
+            this.workerHeap = size;
+            return this;
         }
 
         /** Also load the plugin jars of this folder (repeatable); plugins are code: only these folders are read. */

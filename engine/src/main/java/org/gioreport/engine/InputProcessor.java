@@ -23,7 +23,7 @@ import org.gioreport.spi.SourceDocument;
  * limit covers one document's own reading and each plugin call on it; the JVM's one-time start-up for a type of
  * document is done before its clock starts ({@link WarmUp}).
  */
-public final class InputProcessor implements AutoCloseable {
+public final class InputProcessor implements DocumentProcessor {
 
     /** The most a plugin call on a warm-up sample may take: generous, it runs once per document type. */
     static final Duration WARM_UP_LIMIT = Duration.ofSeconds(60);
@@ -51,6 +51,7 @@ public final class InputProcessor implements AutoCloseable {
         this.warmUp = new WarmUp(reader, normalizer.silenced(warmUpInvoker), forcedFormat);
     }
 
+    @Override
     public NormalizationResult process(Path path) {
         byte[] bytes;
         try {
@@ -62,6 +63,7 @@ public final class InputProcessor implements AutoCloseable {
     }
 
     /** The file's bytes within the size limit (for callers that look at the content before processing it). */
+    @Override
     public byte[] bytes(Path path) throws UnreadableInput {
         return reader.bytes(path);
     }
@@ -70,6 +72,7 @@ public final class InputProcessor implements AutoCloseable {
      * A document given as its content (an upload, a message): {@code name}, its file name, serves to detect the
      * type and is recorded as the source path.
      */
+    @Override
     public NormalizationResult process(String name, byte[] bytes) {
         Path path = DocumentReader.nameAsPath(name);
         try {
@@ -81,6 +84,7 @@ public final class InputProcessor implements AutoCloseable {
     }
 
     /** Like {@link #process(Path)}, with the file's bytes already read by {@link #bytes}. */
+    @Override
     public NormalizationResult process(Path path, byte[] bytes) {
         String mediaType = reader.detect(path, bytes);
         Source source = DocumentReader.source(path, bytes, mediaType);
@@ -114,7 +118,8 @@ public final class InputProcessor implements AutoCloseable {
             if (e.getCause() instanceof OutOfMemoryError oom) {
                 throw oom;
             }
-            throw new UnreadableInput("INPUT_CORRUPT", "the document cannot be read (" + e.getCause() + ")", false);
+            throw new UnreadableInput("INPUT_CORRUPT", "the document cannot be read ("
+                    + org.gioreport.engine.plugins.ThrowableText.describe(e.getCause()) + ")", false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UnreadableInput("INTERRUPTED", "interrupted while reading", false);

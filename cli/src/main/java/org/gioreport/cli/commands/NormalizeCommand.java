@@ -17,6 +17,7 @@ import org.gioreport.cli.batch.BatchSummary;
 import org.gioreport.cli.batch.Progress;
 import org.gioreport.cli.batch.StopOnSignal;
 import org.gioreport.engine.Gioreport;
+import org.gioreport.engine.Isolation;
 import org.gioreport.engine.batch.BatchRun;
 import org.gioreport.engine.batch.ControlCharacters;
 import org.gioreport.engine.batch.CsvFormat;
@@ -95,6 +96,9 @@ public final class NormalizeCommand implements Callable<Integer> {
     /** Column headings of {@code --labels}. */
     enum Labels { paths, zh }
 
+    /** Values of {@code --isolation}. */
+    enum IsolationMode { process, thread }
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Report files or folders (read recursively).")
     List<Path> paths;
 
@@ -163,6 +167,18 @@ public final class NormalizeCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     long maxSizeMb;
 
+    @Option(names = "--isolation", paramLabel = "MODE",
+            description = "process: read each input in a pool of worker JVMs (one per thread) that a crashing, leaking"
+                    + " or hanging plugin or document cannot take down; its input gets one failed record. thread: in"
+                    + " this JVM (starts faster). Default: $" + ISOLATION_VARIABLE + " if set, else process when plugin"
+                    + " jars are dropped in or more than " + HANDFUL + " inputs are given, else thread.")
+    IsolationMode isolation;
+
+    @Option(names = "--worker-heap", paramLabel = "SIZE", defaultValue = "512m",
+            description = "The heap limit of each worker process with --isolation process, as for java -Xmx"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String workerHeap;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on stderr.")
     boolean quiet;
 
@@ -181,6 +197,12 @@ public final class NormalizeCommand implements Callable<Integer> {
     static final long MAX_TIMEOUT_SECONDS = 86_400;
     /** The largest --max-size: a file is read into memory whole, and a Java array holds less than 2 GiB. */
     static final long MAX_SIZE_MB = 2000;
+
+    /** More inputs than this are read in worker processes unless --isolation says otherwise. */
+    static final int HANDFUL = 8;
+
+    /** An environment variable that sets the default of --isolation (process or thread). */
+    public static final String ISOLATION_VARIABLE = "GIOREPORT_ISOLATION";
 
     /** Results not yet written wait in a window of this many per thread (the bound on memory for ordering). */
     static final int WINDOW_PER_THREAD = 64;
@@ -268,10 +290,34 @@ public final class NormalizeCommand implements Callable<Integer> {
         try {
             return plugins.engineBuilder(err).timeout(Duration.ofSeconds(timeoutSeconds))
                     .maxBytes(maxSizeMb * 1024 * 1024).plugin(forced)
-                    .provenance(provenance || outputFormat == OutputFormat.LONG).build();
+                    .provenance(provenance || outputFormat == OutputFormat.LONG)
+                    .isolation(isolation()).workers(threads).workerHeap(workerHeap).build();
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
+    }
+
+    /** The --isolation asked for, or the default: worker processes for drop-in plugins and for many inputs. */
+    private Isolation isolation() {
+        if (isolation != null) {
+            return isolation == IsolationMode.process ? Isolation.PROCESS : Isolation.THREAD;
+        }
+        return defaultIsolation(System.getenv(ISOLATION_VARIABLE), plugins::hasJars,
+                () -> InputFiles.moreThan(paths, output, HANDFUL));
+    }
+
+    /**
+     * The default of --isolation: the environment variable's value when it names a mode, else process for
+     * drop-in plugins (code nobody here reviewed) or more than a handful of inputs (a crawl), else thread.
+     */
+    static Isolation defaultIsolation(String variable, BooleanSupplier dropInJars, BooleanSupplier manyInputs) {
+        if ("process".equals(variable)) {
+            return Isolation.PROCESS;
+        }
+        if ("thread".equals(variable)) {
+            return Isolation.THREAD;
+        }
+        return dropInJars.getAsBoolean() || manyInputs.getAsBoolean() ? Isolation.PROCESS : Isolation.THREAD;
     }
 
     private void runBatch(Gioreport engine, RecordFormat records, ResumeLedger ledger, BatchSummary summary,

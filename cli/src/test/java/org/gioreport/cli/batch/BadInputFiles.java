@@ -64,12 +64,29 @@ final class BadInputFiles {
     }
 
     static Path encryptedPdf(Path dir) throws IOException {
-        Path out = dir.resolve("encrypted.pdf");
+        return encryptedPdf(dir, 128);
+    }
+
+    /** A real report encrypted with a user password, with a key of this many bits (40: RC4-40, PDF 1.1's). */
+    static Path encryptedPdf(Path dir, int keyBits) throws IOException {
+        Path out = dir.resolve("encrypted-" + keyBits + ".pdf");
         try (PDDocument doc = Loader.loadPDF(CliRun.corpus().resolve("pdf/syn02.pdf").toFile())) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
                     new AccessPermission());
-            policy.setEncryptionKeyLength(128);
+            policy.setEncryptionKeyLength(keyBits);
             doc.protect(policy);
+            doc.save(out.toFile());
+        }
+        return out;
+    }
+
+    /** A real report followed by blank pages, {@code pages} in all. */
+    static Path manyPagesPdf(Path dir, int pages) throws IOException {
+        Path out = dir.resolve("pages-" + pages + ".pdf");
+        try (PDDocument doc = Loader.loadPDF(CliRun.corpus().resolve("pdf/syn02.pdf").toFile())) {
+            while (doc.getNumberOfPages() < pages) {
+                doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            }
             doc.save(out.toFile());
         }
         return out;
@@ -82,8 +99,20 @@ final class BadInputFiles {
 
     /** A real DOCX whose word/document.xml inflates to about 300 MB (from well under 1 MB). */
     static Path zipBombDocx(Path dir) throws IOException {
-        Path out = dir.resolve("bomb.docx");
-        byte[] paragraph = ("<w:p><w:r><w:t>" + "政府信息公开".repeat(200) + "</w:t></w:r></w:p>")
+        return zipBombDocx(dir.resolve("bomb.docx"), 300_000_000L, false);
+    }
+
+    /**
+     * A real DOCX whose word/document.xml inflates to about 85 MB of XML (under the 100 MB POI reads into one array) that varies enough (a number in every
+     * paragraph) to pass POI's packed-to-unpacked ratio guard: only an unpacked-size limit stops it.
+     */
+    static Path lowRatioZipBombDocx(Path dir) throws IOException {
+        return zipBombDocx(dir.resolve("low-ratio-bomb.docx"), 70_000_000L, true);
+    }
+
+    private static Path zipBombDocx(Path out, long unpacked, boolean varied) throws IOException {
+        java.util.Random random = new java.util.Random(7);
+        byte[] paragraph = ("<w:p><w:r><w:t>" + "政府信息公开".repeat(varied ? 8 : 200) + "</w:t></w:r></w:p>")
                 .getBytes(StandardCharsets.UTF_8);
         try (ZipFile source = new ZipFile(CliRun.corpus().resolve("docx/syn01.docx").toFile());
              ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
@@ -95,8 +124,12 @@ final class BadInputFiles {
                     String xml = new String(source.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
                     int body = xml.indexOf("<w:body>") + "<w:body>".length();
                     zip.write(xml.substring(0, body).getBytes(StandardCharsets.UTF_8));
-                    for (long written = 0; written < 300_000_000L; written += paragraph.length) {
+                    for (long written = 0; written < unpacked; written += paragraph.length) {
                         zip.write(paragraph);
+                        if (varied) {
+                            zip.write(("<w:p><w:r><w:t>" + random.nextInt(1_000_000) + "</w:t></w:r></w:p>")
+                                    .getBytes(StandardCharsets.UTF_8));
+                        }
                     }
                     zip.write("</w:body></w:document>".getBytes(StandardCharsets.UTF_8));
                 } else {

@@ -88,6 +88,22 @@ class BadInputsTest {
     void encryptedPdfIsFailedAsEncrypted() throws IOException {
         NormalizationResult r = only(BadInputFiles.encryptedPdf(dir));
         assertAnswered(r, Status.FAILED, "INPUT_ENCRYPTED");
+    }
+
+    @Test
+    void pdfWithMorePagesThanTheLimitIsFailedAsTooLargeAndOneJustUnderItIsRead() throws IOException {
+        NormalizationResult over = only(BadInputFiles.manyPagesPdf(dir, 5_001));
+        assertAnswered(over, Status.FAILED, "INPUT_TOO_LARGE");
+        assertTrue(over.diagnostics().get(0).message().contains("more than 5000 pages"), over.diagnostics()::toString);
+
+        NormalizationResult under = only(BadInputFiles.manyPagesPdf(dir, 5_000));
+        assertNotNull(under.report(), under.diagnostics()::toString);
+    }
+
+    @Test
+    void pdfEncryptedWithRc4Of40BitsAndAUserPasswordIsFailedAsEncrypted() throws IOException {
+        NormalizationResult r = only(BadInputFiles.encryptedPdf(dir, 40));
+        assertAnswered(r, Status.FAILED, "INPUT_ENCRYPTED");
         assertNotNull(r.source().sha256());
     }
 
@@ -100,6 +116,13 @@ class BadInputsTest {
     void docxThatInflatesHugelyIsFailedAsADecompressionBomb() throws IOException {
         Path bomb = BadInputFiles.zipBombDocx(dir);
         assertTrue(Files.size(bomb) < 2_000_000, "the bomb is small on disk: " + Files.size(bomb));
+        assertAnswered(only(bomb), Status.FAILED, "INPUT_BOMB");
+    }
+
+    @Test
+    void docxUnpackingPastTheEntrySizeLimitUnderPoisRatioGuardIsFailedAsABomb() throws IOException {
+        Path bomb = BadInputFiles.lowRatioZipBombDocx(dir);
+        assertTrue(Files.size(bomb) < 5_000_000, "the bomb is small on disk: " + Files.size(bomb));
         assertAnswered(only(bomb), Status.FAILED, "INPUT_BOMB");
     }
 

@@ -33,6 +33,7 @@ class DiagnosticCodesDocumentedTest {
 
     static final Map<String, String> NOT_CODES = Map.of(
             "GIOREPORT_PLUGINS", "the environment variable of plugin folders",
+            "GIOREPORT_ISOLATION", "the environment variable of the default --isolation",
             "GB18030", "a charset name",
             "GB", "the prefix of a detected charset's name");
 

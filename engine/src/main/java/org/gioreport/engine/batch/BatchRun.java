@@ -15,7 +15,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.gioreport.engine.InputProcessor;
+import org.gioreport.engine.DocumentProcessor;
 import org.gioreport.engine.batch.RecordFormat.Recorded;
 import org.gioreport.engine.read.DocumentReader;
 import org.gioreport.engine.read.PathText;
@@ -24,7 +24,7 @@ import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 
 /**
- * Runs many inputs through one {@link InputProcessor} on a pool of worker threads and writes each record as
+ * Runs many inputs through one {@link DocumentProcessor} on a pool of worker threads and writes each record as
  * soon as it may: in input order (a result that finishes early waits in a window of at most {@code window}
  * results, so memory does not grow with the number of inputs), or as they finish when unordered. Every input
  * gives exactly one record, even when gioreport itself fails on it; only the writer's own errors stop a run,
@@ -35,7 +35,7 @@ public final class BatchRun {
     /** The code of a record for an input gioreport itself failed on (a bug, not the input's fault). */
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
-    private final InputProcessor processor;
+    private final DocumentProcessor processor;
     private final RecordFormat format;
     private final ResumeLedger ledger;
     private final int threads;
@@ -50,7 +50,7 @@ public final class BatchRun {
      * @param window the most results submitted but not yet written (in flight or waiting for their turn)
      * @param debug told of every internal error, for {@code --debug}
      */
-    public BatchRun(InputProcessor processor, RecordFormat format, ResumeLedger ledger, int threads, int window,
+    public BatchRun(DocumentProcessor processor, RecordFormat format, ResumeLedger ledger, int threads, int window,
                     boolean ordered, Consumer<Throwable> debug) {
         this.processor = processor;
         this.format = format;
@@ -142,7 +142,8 @@ public final class BatchRun {
                     + " more with -Xmx, e.g. GIOREPORT_JAVA_OPTS=-Xmx4g, or lower --max-size or --threads)");
         } catch (Throwable e) {
             debug.accept(e);
-            return failure(seq, input, start, INTERNAL_ERROR, "gioreport failed on this input: " + e
+            return failure(seq, input, start, INTERNAL_ERROR, "gioreport failed on this input: "
+                    + org.gioreport.engine.plugins.ThrowableText.describe(e)
                     + " (run with --debug for the stack trace; please report it)");
         }
     }

@@ -105,6 +105,15 @@ public final class InputFiles {
         return n;
     }
 
+    /** True when {@link #walk(List, Path)} gives more than {@code n} inputs (the walk stops at the one past n). */
+    public static boolean moreThan(List<Path> paths, Path output, int n) {
+        int seen = 0;
+        for (Iterator<Path> it = walk(paths, output); it.hasNext() && seen <= n; it.next()) {
+            seen++;
+        }
+        return seen > n;
+    }
+
     /** Every input file as a list: for small runs and tests ({@link #walk} for large ones). */
     public static List<Path> expand(List<Path> paths) {
         List<Path> out = new ArrayList<>();

@@ -31,9 +31,9 @@ public final class Normalizer {
         this.selector = new PluginSelector(registry, invoker);
     }
 
-    /** The same plugins called through {@code invoker}, their failures kept out of the user's warnings. */
+    /** The built-in plugins called through {@code invoker}, their failures kept out of the user's warnings. */
     public Normalizer silenced(SafeInvoker invoker) {
-        return new Normalizer(registry.silenced(), invoker);
+        return new Normalizer(registry.builtInsSilenced(), invoker);
     }
 
     /**
@@ -73,11 +73,21 @@ public final class Normalizer {
                         + " returned nothing for " + document.name()));
                 continue;
             }
-            if (extraction.report() == null) {
+            NormalizationResult result;
+            try {
+                result = kept(source, plugin, extraction, diagnostics);
+            } catch (PluginFailure refused) {
+                lastFailure = refused;
+                diagnostics.add(Diagnostic.error(refused.code(), null, refused.getMessage()));
+                registry.warn(refused.getMessage()
+                        + (plugin == order.get(order.size() - 1) ? "" : "; trying the next plugin"));
+                continue;
+            }
+            if (result == null) {
                 diagnostics.addAll(extraction.diagnostics());
                 continue;
             }
-            return result(source, plugin, extraction, diagnostics);
+            return result;
         }
         if (lastFailure != null) {
             // named after the plugin that failed, not after one that merely found no report
@@ -87,11 +97,36 @@ public final class Normalizer {
         return NormalizationResult.unrecognized(source, diagnostics);
     }
 
+    /**
+     * The result made of a plugin's extraction, or null when it found no report.
+     *
+     * @throws PluginFailure when the extraction breaks the plugin contract ({@link ResultContract}), or working
+     *                       with it fails: the plugin's result is refused, not the document
+     */
+    private NormalizationResult kept(Source source, LoadedPlugin plugin, Extraction extraction,
+                                     List<Diagnostic> earlier) throws PluginFailure {
+        String breach;
+        Map<String, Object> flat = null;
+        try {
+            breach = ResultContract.breach(extraction);
+            if (breach == null && extraction.report() != null) {
+                flat = ReportPaths.flatten(extraction.report());
+                breach = ResultContract.breach(flat);
+            }
+            if (breach == null) {
+                return extraction.report() == null ? null : result(source, plugin, extraction, flat, earlier);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            breach = "it cannot be used (" + ThrowableText.describe(e) + ")";
+        }
+        throw new PluginFailure("PLUGIN_FAILED", plugin.id(), "plugin " + plugin.describe() + " returned a result"
+                + " that breaks the plugin contract for " + source.path() + ": " + breach + "; refused", null);
+    }
+
     private NormalizationResult result(Source source, LoadedPlugin plugin, Extraction extraction,
-                                       List<Diagnostic> earlier) {
+                                       Map<String, Object> flat, List<Diagnostic> earlier) {
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         diagnostics.addAll(extraction.diagnostics());
-        Map<String, Object> flat = ReportPaths.flatten(extraction.report());
         diagnostics.addAll(UnexplainedNulls.explain(extraction.report(), flat, diagnostics));
         diagnostics.addAll(validator.validate(extraction.report()));
         Status status = isComplete(extraction.report(), flat) ? Status.COMPLETE : Status.PARTIAL;

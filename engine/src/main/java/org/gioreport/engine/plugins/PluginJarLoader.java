@@ -6,12 +6,17 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -29,12 +34,21 @@ final class PluginJarLoader {
     /** A services file the JDK cannot parse may fail again on every step; give up on the jar after this many. */
     private static final int MAX_ERRORS_PER_JAR = 10;
 
+    /** The longest loading one jar's plugins may take (constructors, id(), version()): generous, it runs once. */
+    static final Duration LOAD_LIMIT = Duration.ofSeconds(10);
+
     private final ClassLoader parent;
     private final Consumer<String> warnings;
+    private final Duration loadLimit;
 
     PluginJarLoader(ClassLoader parent, Consumer<String> warnings) {
+        this(parent, warnings, LOAD_LIMIT);
+    }
+
+    PluginJarLoader(ClassLoader parent, Consumer<String> warnings, Duration loadLimit) {
         this.parent = parent;
         this.warnings = warnings;
+        this.loadLimit = loadLimit;
     }
 
     List<LoadedPlugin> loadFolder(Path folder) {
@@ -58,12 +72,12 @@ final class PluginJarLoader {
     }
 
     List<LoadedPlugin> loadJar(Path jar) {
-        List<LoadedPlugin> out = new ArrayList<>();
+        List<LoadedPlugin> out = List.of();
         String where = "plugin jar " + jar;
         try (JarFile file = new JarFile(jar.toFile())) {
             if (file.getEntry(SERVICE_FILE) == null) {
                 warnings.accept(where + " skipped: it declares no format plugin (no " + SERVICE_FILE + " entry)");
-                return out;
+                return List.of();
             }
         } catch (IOException | SecurityException e) {
             warnings.accept(where + " skipped: not a readable jar (" + rootMessage(e) + ")");
@@ -76,6 +90,39 @@ final class PluginJarLoader {
             warnings.accept(where + " skipped: " + e.getMessage());
             return out;
         }
+        List<String> said = new ArrayList<>();
+        FutureTask<List<LoadedPlugin>> loading = new FutureTask<>(() -> providers(jar, loader, said::add));
+        Thread thread = new Thread(loading, "gioreport-plugin-loading");
+        thread.setDaemon(true); // a constructor that never returns must not keep the JVM alive
+        thread.setContextClassLoader(loader);
+        thread.start();
+        try {
+            out = loading.get(loadLimit.toMillis(), TimeUnit.MILLISECONDS);
+            said.forEach(warnings);
+        } catch (TimeoutException e) {
+            thread.interrupt();
+            warnings.accept(where + " refused: loading its plugins (constructors, id(), version()) took longer than "
+                    + SafeInvoker.seconds(loadLimit) + "; none of its plugins is used");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutOfMemoryError oom) {
+                throw oom;
+            }
+            warnings.accept(where + " refused: loading it failed: " + rootMessage(e.getCause()));
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            warnings.accept(where + " skipped: interrupted while loading it");
+        }
+        if (out.isEmpty()) {
+            closeQuietly(loader);
+        }
+        return out;
+    }
+
+    /** Instantiates and admits every provider of one jar; run under the loading time limit. */
+    private static List<LoadedPlugin> providers(Path jar, ClassLoader loader, Consumer<String> warnings) {
+        List<LoadedPlugin> out = new ArrayList<>();
+        String where = "plugin jar " + jar;
         Iterator<FormatPlugin> providers = ServiceLoader.load(FormatPlugin.class, loader).iterator();
         int errors = 0;
         while (true) {
@@ -85,7 +132,7 @@ final class PluginJarLoader {
                     break;
                 }
                 plugin = providers.next();
-            } catch (ServiceConfigurationError | LinkageError | RuntimeException e) {
+            } catch (ServiceConfigurationError | LinkageError | RuntimeException | StackOverflowError e) {
                 warnings.accept(where + ": a plugin could not be loaded: " + loadError(e));
                 if (++errors == MAX_ERRORS_PER_JAR) {
                     warnings.accept(where + ": " + errors + " errors; the rest of the jar is skipped");
@@ -99,27 +146,19 @@ final class PluginJarLoader {
                 out.add(loaded);
             }
         }
-        if (out.isEmpty()) {
-            closeQuietly(loader);
-        }
         return out;
     }
 
     /** The JDK's message without the service name it starts with ("org.gioreport.spi.FormatPlugin: "). */
     private static String loadError(Throwable e) {
-        String text = e instanceof ServiceConfigurationError && e.getCause() == null ? e.getMessage() : rootMessage(e);
+        String text = e instanceof ServiceConfigurationError && ThrowableText.chain(e).size() == 1
+                ? String.valueOf(ThrowableText.message(e)) : rootMessage(e);
         String prefix = FormatPlugin.class.getName() + ": ";
         return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 
     static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        String text = root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-        return root == e ? text : e.getMessage() + " (" + text + ")";
+        return ThrowableText.rootMessage(e);
     }
 
     private static void closeQuietly(URLClassLoader loader) {

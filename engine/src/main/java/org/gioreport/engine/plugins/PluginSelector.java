@@ -33,6 +33,10 @@ public final class PluginSelector {
     public List<Candidate> rank(SourceDocument document, List<Diagnostic> diagnostics) {
         List<Candidate> out = new ArrayList<>();
         for (LoadedPlugin p : registry.plugins()) {
+            if (invoker.switchedOff(p)) {
+                out.add(new Candidate(p, FitScore.no("switched off for this run after repeated timeouts")));
+                continue;
+            }
             FitScore score;
             try {
                 score = invoker.call(p, "scoring " + document.name(), () -> p.plugin().fit(document));

@@ -24,10 +24,13 @@ final class SpiCompatibility {
             id = plugin.id();
             version = plugin.version();
             spiVersion = plugin.spiVersion();
-        } catch (LinkageError | RuntimeException e) {
+        } catch (Throwable e) { // NOPMD: id() may throw anything, a StackOverflowError too
+            if (e instanceof OutOfMemoryError oom) {
+                throw oom;
+            }
             // An AbstractMethodError here means the class was compiled against another shape of the interface.
             refusals.accept("plugin " + plugin.getClass().getName() + " refused: it does not implement this SPI ("
-                    + PluginJarLoader.rootMessage(e) + "); supported SPI versions: " + supported());
+                    + ThrowableText.rootMessage(e) + "); supported SPI versions: " + supported());
             return null;
         }
         if (id == null || id.isBlank()) {

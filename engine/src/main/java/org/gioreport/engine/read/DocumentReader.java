@@ -37,6 +37,20 @@ public final class DocumentReader {
     /** Text longer than this is cut off as a guard against decompression bombs: about 20 million characters. */
     static final int MAX_TEXT_CHARS = 20_000_000;
 
+    /** A PDF with more pages than this is not read on: reports have tens of pages. */
+    static final int MAX_PAGES = 5_000;
+
+    /**
+     * The most one entry of a DOCX (or any OOXML zip) may unpack to. POI's own guard checks only the ratio of
+     * packed to unpacked size, which XML repeated with small variations passes; no report's document.xml comes
+     * near this, and past it POI stops with "Zip bomb detected", read as {@code INPUT_BOMB}.
+     */
+    static final long MAX_UNPACKED_ENTRY_BYTES = 64L * 1024 * 1024;
+
+    static {
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_ENTRY_BYTES);
+    }
+
     private final TikaConfig tika = TikaConfig.getDefaultConfig();
     private final Detector detector = tika.getDetector();
     private final long maxBytes;
@@ -171,7 +185,7 @@ public final class DocumentReader {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
-        TextAndTablesHandler handler = new TextAndTablesHandler(MAX_TEXT_CHARS);
+        TextAndTablesHandler handler = new TextAndTablesHandler(MAX_TEXT_CHARS, MAX_PAGES);
         AutoDetectParser parser = new AutoDetectParser(tika);
         parser.setDetector(new KnownTypeDetector(MediaType.parse(mediaType), detector)); // detected once, not twice
         ParseContext context = new ParseContext();

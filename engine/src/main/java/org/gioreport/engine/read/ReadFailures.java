@@ -1,7 +1,9 @@
 package org.gioreport.engine.read;
 
+import java.util.List;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.gioreport.engine.plugins.ThrowableText;
 
 /** Turns what Tika, PDFBox or POI threw on a document into the code and sentence of its result. */
 final class ReadFailures {
@@ -14,6 +16,10 @@ final class ReadFailures {
         if (causedBy(e, TextAndTablesHandler.TextLimitReached.class)) {
             return new UnreadableInput("INPUT_TOO_LARGE", "the document's text passes " + DocumentReader.MAX_TEXT_CHARS
                     + " characters (a decompression bomb or a giant file); not read", false);
+        }
+        if (causedBy(e, TextAndTablesHandler.PageLimitReached.class)) {
+            return new UnreadableInput("INPUT_TOO_LARGE", "the document has more than " + DocumentReader.MAX_PAGES
+                    + " pages, far more than any report; not read", false);
         }
         if (isInflationGuard(e)) {
             return new UnreadableInput("INPUT_BOMB", "the " + mediaType + " file unpacks to far more data than its "
@@ -30,12 +36,7 @@ final class ReadFailures {
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+        return ThrowableText.causedBy(e, type);
     }
 
     /**
@@ -43,8 +44,8 @@ final class ReadFailures {
      * larger than POI reads into memory ("Tried to allocate/read … maximum length for this record type").
      */
     static boolean isInflationGuard(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String message = String.valueOf(t.getMessage());
+        for (Throwable t : ThrowableText.chain(e)) {
+            String message = String.valueOf(ThrowableText.message(t));
             if (message.contains("Zip bomb detected") || t.getClass().getSimpleName().equals("RecordFormatException")
                     && message.contains("maximum length for this record type")) {
                 return true;
@@ -54,11 +55,7 @@ final class ReadFailures {
     }
 
     static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message.lines().findFirst().orElse(""));
+        List<Throwable> chain = ThrowableText.chain(e);
+        return ThrowableText.describe(chain.get(chain.size() - 1));
     }
 }

@@ -29,9 +29,12 @@ final class TextAndTablesHandler extends DefaultHandler {
     private int colSpan;
     private int skipping;
     private final int maxChars;
+    private final int maxPages;
+    private int pages;
 
-    TextAndTablesHandler(int maxChars) {
+    TextAndTablesHandler(int maxChars, int maxPages) {
         this.maxChars = maxChars;
+        this.maxPages = maxPages;
     }
 
     @Override
@@ -43,6 +46,12 @@ final class TextAndTablesHandler extends DefaultHandler {
         }
         switch (name) {
             case "table" -> openTables.push(new ArrayList<>());
+            case "div" -> {
+                // Tika starts each PDF page with <div class="page">: a 300,000-page file stops here, not at the end
+                if ("page".equals(atts.getValue("class")) && ++pages > maxPages) {
+                    throw new PageLimitReached();
+                }
+            }
             case "tr" -> {
                 if (!openTables.isEmpty()) {
                     openTables.peek().add(new ArrayList<>());
@@ -139,6 +148,13 @@ final class TextAndTablesHandler extends DefaultHandler {
 
     List<Table> tables() {
         return tables;
+    }
+
+    /** Thrown when a document has more pages than the limit (far more than any report). */
+    static final class PageLimitReached extends RuntimeException {
+        PageLimitReached() {
+            super(null, null, false, false);
+        }
     }
 
     /** Thrown when a document's text passes the limit (a decompression bomb, or a giant file). */

@@ -107,6 +107,69 @@ class NormalizerIsolationTest {
         assertEquals(List.of(), warnings);
     }
 
+    @Test
+    void aPluginThrowingAnExceptionWhoseCausesFormACycleFailsWithOneReadableMessage() throws IOException {
+        jar("cyclic", plugin("cyclic").normalize("RuntimeException a = new RuntimeException(\"a\");"
+                + " RuntimeException b = new RuntimeException(\"b\", a); a.initCause(b); throw a;"));
+
+        NormalizationResult result = normalize("a.txt");
+
+        assertEquals(Status.FAILED, result.status());
+        assertTrue(result.diagnostics().get(0).message().endsWith("failed while normalizing a.txt: a"
+                + " (RuntimeException: b)"), result.diagnostics().get(0).message());
+    }
+
+    @Test
+    void aResultWithADiagnosticWithoutACodeIsRefusedAndTheNextPluginGivesTheReport() throws IOException {
+        jar("no-code", plugin("no-code").normalize("Extraction e = " + A_REPORT.substring("return ".length(),
+                A_REPORT.length() - 1) + "; return new Extraction(e.report(), e.derived(), e.provenance(),"
+                + " java.util.List.of(new org.gioreport.core.model.Diagnostic("
+                + "org.gioreport.core.model.Severity.WARNING, null, null, \"x\")));"));
+        jar("reader", plugin("reader").fit("return FitScore.of(0.5, \"second best\");").normalize(A_REPORT));
+
+        NormalizationResult result = normalize("a.txt");
+
+        assertEquals("reader", result.format());
+        assertNotNull(result.report());
+        assertEquals("PLUGIN_FAILED", result.diagnostics().get(0).code());
+        assertTrue(result.diagnostics().get(0).message().contains("breaks the plugin contract for a.txt: a"
+                + " diagnostic's code is null; refused"), result.diagnostics().get(0).message());
+    }
+
+    @Test
+    void aResultWithAnAbsurdNumberIsRefusedAndTheNextPluginGivesTheReport() throws IOException {
+        jar("huge", plugin("huge").normalize("return new ReportBuilder().edition(\"2019\").reportYear(2019)"
+                + ".read(\"activeDisclosure.procurement.amount\", new java.math.BigDecimal(\"1E+400000000\"),"
+                + " null).build();"));
+        jar("reader", plugin("reader").fit("return FitScore.of(0.5, \"second best\");").normalize(A_REPORT));
+
+        NormalizationResult result = normalize("a.txt");
+
+        assertEquals("reader", result.format());
+        assertTrue(result.diagnostics().get(0).message().contains("activeDisclosure.procurement.amount is a number"
+                + " of 400000001 digits"), result.diagnostics().get(0).message());
+    }
+
+    @Test
+    void aPluginThatRanPastTheLimitThreeTimesIsSwitchedOffAndNotCalledAgain() throws IOException {
+        jar("spinner", plugin("spinner").fit(TestPluginJars.hangFor(5) + " return null;"));
+        jar("reader", plugin("reader").fit("return FitScore.of(0.5, \"fits\");").normalize(A_REPORT));
+        FormatRegistry registry = FormatRegistry.discover(getClass().getClassLoader(),
+                List.of(dir.resolve("plugins")), warnings::add);
+        try (SafeInvoker quick = new SafeInvoker(Duration.ofMillis(300))) {
+            Normalizer normalizer = new Normalizer(registry, quick);
+            for (int i = 0; i < 5; i++) {
+                NormalizationResult result = normalizer.normalize(new Source("a.txt", null, "text/plain"),
+                        SourceDocument.ofText("a.txt", "一份文本"), null);
+                assertEquals("reader", result.format());
+            }
+        }
+
+        assertEquals(3, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(2).endsWith("it did so 3 times and is switched off for the rest of the run"),
+                warnings.get(2));
+    }
+
     private Path jar(String name, TestPluginJars.Spec spec) throws IOException {
         return TestPluginJars.jar(dir.resolve("plugins"), name, spec);
     }

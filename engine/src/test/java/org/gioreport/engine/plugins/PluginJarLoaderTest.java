@@ -138,4 +138,19 @@ class PluginJarLoaderTest {
         assertEquals("outer (IllegalArgumentException: inner)", PluginJarLoader.rootMessage(e));
         assertEquals("IllegalStateException", PluginJarLoader.rootMessage(new IllegalStateException()));
     }
+
+    @Test
+    void aJarWhosePluginConstructorNeverReturnsIsRefusedWithOneWarningWithinTheLoadingLimit() throws IOException {
+        Path jar = TestPluginJars.jar(dir, "stuck", plugin("stuck").constructor(TestPluginJars.hangFor(20)));
+        PluginJarLoader quick = new PluginJarLoader(getClass().getClassLoader(), warnings::add,
+                java.time.Duration.ofSeconds(1));
+
+        long start = System.nanoTime();
+        List<LoadedPlugin> loaded = quick.loadJar(jar);
+
+        assertTrue(System.nanoTime() - start < 15_000_000_000L, "the loading limit was not kept");
+        assertEquals(List.of(), loaded);
+        assertEquals(List.of("plugin jar " + jar + " refused: loading its plugins (constructors, id(), version())"
+                + " took longer than 1 s; none of its plugins is used"), warnings);
+    }
 }

@@ -97,6 +97,20 @@ class SpiCompatibilityTest {
                 + " implement this SPI (AbstractMethodError"), warnings.get(0));
     }
 
+    @Test
+    void aPluginWhoseIdOverflowsTheStackIsRefusedWithOneReason() {
+        FormatPlugin recursive = new Stub("unused", FormatPlugin.SPI_VERSION) {
+            @Override
+            public String id() {
+                return id();
+            }
+        };
+
+        assertNull(SpiCompatibility.admit(recursive, "x.jar", false, refusals::add));
+        assertEquals(1, refusals.size());
+        assertTrue(refusals.get(0).contains("StackOverflowError"), refusals.get(0));
+    }
+
     static class Stub implements FormatPlugin {
         private final String id;
         private final int spi;
