@@ -1,0 +1,153 @@
+package org.gioreport.ocr;
+
+import static org.bytedeco.tesseract.global.tesseract.PSM_AUTO;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
+import static org.bytedeco.tesseract.global.tesseract.RIL_SYMBOL;
+import static org.bytedeco.tesseract.global.tesseract.RIL_TEXTLINE;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.leptonica.PIX;
+import org.bytedeco.tesseract.ResultIterator;
+import org.bytedeco.tesseract.TessBaseAPI;
+
+/**
+ * One thread's Tesseract: a {@code chi_sim} engine for labels and running text, the same model limited to
+ * {@code 0-9.-+} for value cells (it keeps a minus sign and a doubled 1 that the {@code eng} model drops), and the
+ * {@code eng} model, also limited to digits, as a third opinion on a cell the first two read differently.
+ * Tesseract's engines are not thread-safe: each worker owns one reader.
+ */
+final class CellReader implements AutoCloseable {
+
+    static final String DIGIT_WHITELIST = "0123456789.-+";
+
+    private final TessBaseAPI chinese = engine(Tessdata.CHINESE);
+    private final TessBaseAPI digits = engine(Tessdata.CHINESE);
+    private final TessBaseAPI english = engine(Tessdata.DIGITS);
+
+    CellReader() {
+        digits.SetVariable("tessedit_char_whitelist", DIGIT_WHITELIST);
+        english.SetVariable("tessedit_char_whitelist", DIGIT_WHITELIST);
+    }
+
+    private static TessBaseAPI engine(String language) {
+        TessBaseAPI api = new TessBaseAPI();
+        api.SetVariable("debug_file", "/dev/null");
+        if (api.Init(Tessdata.folder().toString(), language) != 0) {
+            api.close();
+            throw new IllegalStateException("Tesseract cannot load the " + language + " model");
+        }
+        return api;
+    }
+
+    /** The page the next calls read from; the caller keeps it alive until they are done. */
+    void page(PIX page, int dpi) {
+        chinese.SetImage(page);
+        chinese.SetSourceResolution(dpi);
+        digits.SetImage(page);
+        digits.SetSourceResolution(dpi);
+        english.SetImage(page);
+        english.SetSourceResolution(dpi);
+    }
+
+    /** A label cell (or any text cell) as Chinese text. */
+    OcrText text(Box box) {
+        return read(chinese, box, PSM_SINGLE_BLOCK);
+    }
+
+    /** A value cell as digits only. */
+    OcrText digits(Box box) {
+        return read(digits, box, PSM_SINGLE_LINE);
+    }
+
+    /** A value cell as digits only, by the {@code eng} model: a third opinion. */
+    OcrText englishDigits(Box box) {
+        return read(english, box, PSM_SINGLE_LINE);
+    }
+
+    private static OcrText read(TessBaseAPI api, Box box, int mode) {
+        api.SetPageSegMode(mode);
+        api.SetRectangle(box.x(), box.y(), box.w(), box.h());
+        BytePointer text = api.GetUTF8Text();
+        try {
+            String s = text == null ? "" : text.getString(java.nio.charset.StandardCharsets.UTF_8);
+            return new OcrText(OcrText.tidy(s), leastSymbolConfidence(api));
+        } finally {
+            if (text != null) {
+                text.deallocate();
+            }
+        }
+    }
+
+    /**
+     * The confidence of the least certain character read: one doubtful digit makes the number doubtful (the mean
+     * over a cell of one or two characters says little).
+     */
+    private static int leastSymbolConfidence(TessBaseAPI api) {
+        ResultIterator it = api.GetIterator();
+        if (it == null) {
+            return 0;
+        }
+        float least = 100;
+        boolean any = false;
+        try {
+            do {
+                float c = it.Confidence(RIL_SYMBOL);
+                if (c >= 0) {
+                    least = Math.min(least, c);
+                    any = true;
+                }
+            } while (it.Next(RIL_SYMBOL));
+        } finally {
+            it.deallocate();
+        }
+        return any ? Math.round(least) : 0;
+    }
+
+    /** The text lines of the whole page (tables already blanked by the caller), top to bottom, with their boxes. */
+    List<TextLine> lines(int width, int height) {
+        chinese.SetPageSegMode(PSM_AUTO);
+        chinese.SetRectangle(0, 0, width, height);
+        List<TextLine> lines = new ArrayList<>();
+        if (chinese.Recognize(null) != 0) {
+            return lines;
+        }
+        ResultIterator it = chinese.GetIterator();
+        if (it == null) {
+            return lines;
+        }
+        try {
+            int[] x1 = new int[1];
+            int[] y1 = new int[1];
+            int[] x2 = new int[1];
+            int[] y2 = new int[1];
+            do {
+                BytePointer text = it.GetUTF8Text(RIL_TEXTLINE);
+                if (text == null) {
+                    continue;
+                }
+                String s = OcrText.tidy(text.getString(java.nio.charset.StandardCharsets.UTF_8));
+                text.deallocate();
+                if (!s.isEmpty() && it.BoundingBox(RIL_TEXTLINE, x1, y1, x2, y2)) {
+                    lines.add(new TextLine(new Box(x1[0], y1[0], x2[0] - x1[0], y2[0] - y1[0]), s,
+                            Math.round(it.Confidence(RIL_TEXTLINE))));
+                }
+            } while (it.Next(RIL_TEXTLINE));
+        } finally {
+            it.deallocate();
+        }
+        return lines;
+    }
+
+    @Override
+    public void close() {
+        chinese.End();
+        chinese.close();
+        digits.End();
+        digits.close();
+        english.End();
+        english.close();
+    }
+}
