@@ -14,6 +14,7 @@ import org.gioreport.engine.plugins.LoadedPlugin;
 import org.gioreport.engine.plugins.Normalizer;
 import org.gioreport.engine.plugins.SafeInvoker;
 import org.gioreport.engine.read.DocumentReader;
+import org.gioreport.ocr.OcrMode;
 
 /**
  * The Java entry point: one document in, one {@link NormalizationResult} out, exactly as {@code gioreport
@@ -43,7 +44,7 @@ public final class Gioreport implements AutoCloseable {
                     + String.join(", ", registry.plugins().stream().map(LoadedPlugin::id).toList()));
         }
         this.invoker = new SafeInvoker(b.timeout);
-        this.processor = new InputProcessor(new DocumentReader(b.maxBytes), new Normalizer(registry, invoker),
+        this.processor = new InputProcessor(new DocumentReader(b.maxBytes, b.ocr, b.ocrThreads, b.ocrProgress), new Normalizer(registry, invoker),
                 b.plugin, b.provenance, b.timeout);
     }
 
@@ -91,8 +92,25 @@ public final class Gioreport implements AutoCloseable {
         private long maxBytes = 100L * 1024 * 1024;
         private String plugin;
         private boolean provenance;
+        private OcrMode ocr = OcrMode.AUTO;
+        private int ocrThreads = Runtime.getRuntime().availableProcessors();
+        private DocumentReader.OcrProgress ocrProgress = DocumentReader.OcrProgress.NONE;
 
         private Builder() {
+        }
+
+        /**
+         * When PDF pages are read by OCR (default {@link OcrMode#AUTO}: only pages without a usable text layer), how
+         * many pages of one document at once (default: the number of processors), and who is told of each page read.
+         */
+        public Builder ocr(OcrMode mode, int pagesAtOnce, DocumentReader.OcrProgress progress) {
+            this.ocr = Objects.requireNonNull(mode);
+            if (pagesAtOnce < 1) {
+                throw new IllegalArgumentException("at least one page at a time: " + pagesAtOnce);
+            }
+            this.ocrThreads = pagesAtOnce;
+            this.ocrProgress = Objects.requireNonNull(progress);
+            return this;
         }
 
         /** Also load the plugin jars of this folder (repeatable); plugins are code: only these folders are read. */

@@ -1,23 +1,31 @@
 package org.gioreport.ocr;
 
+import static org.bytedeco.leptonica.global.leptonica.boxCreate;
+import static org.bytedeco.leptonica.global.leptonica.boxDestroy;
+import static org.bytedeco.leptonica.global.leptonica.pixAddBorder;
+import static org.bytedeco.leptonica.global.leptonica.pixClipRectangle;
+import static org.bytedeco.leptonica.global.leptonica.pixDestroy;
+import static org.bytedeco.leptonica.global.leptonica.pixScale;
 import static org.bytedeco.tesseract.global.tesseract.PSM_AUTO;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
-import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_WORD;
 import static org.bytedeco.tesseract.global.tesseract.RIL_SYMBOL;
 import static org.bytedeco.tesseract.global.tesseract.RIL_TEXTLINE;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.leptonica.BOX;
 import org.bytedeco.leptonica.PIX;
 import org.bytedeco.tesseract.ResultIterator;
 import org.bytedeco.tesseract.TessBaseAPI;
 
 /**
- * One thread's Tesseract: a {@code chi_sim} engine for labels and running text, the same model limited to
- * {@code 0-9.-+} for value cells (it keeps a minus sign and a doubled 1 that the {@code eng} model drops), and the
- * {@code eng} model, also limited to digits, as a third opinion on a cell the first two read differently.
- * Tesseract's engines are not thread-safe: each worker owns one reader.
+ * One thread's Tesseract: the {@code chi_sim} model for labels, running text and a first reading of value cells;
+ * the {@code eng} model limited to {@code 0-9.-+} as an independent second reading of each value cell (two models
+ * that agree are the evidence a digit is right); and {@code chi_sim} limited to the same characters, for a lone
+ * digit the Chinese model takes for a character (4 read as 二). Tesseract's engines are not thread-safe: each
+ * worker owns one reader.
  */
 final class CellReader implements AutoCloseable {
 
@@ -42,14 +50,20 @@ final class CellReader implements AutoCloseable {
         return api;
     }
 
+    /**
+     * Below this resolution the {@code eng} model reads a cell scaled up twice: its digits are too small for it at
+     * 150 dpi (a lone 7 goes unread), while the Chinese model reads best at the scan's own resolution.
+     */
+    private static final int SMALL_DPI = 250;
+    private PIX page;
+    private int dpi;
+
     /** The page the next calls read from; the caller keeps it alive until they are done. */
     void page(PIX page, int dpi) {
+        this.page = page;
+        this.dpi = dpi;
         chinese.SetImage(page);
         chinese.SetSourceResolution(dpi);
-        digits.SetImage(page);
-        digits.SetSourceResolution(dpi);
-        english.SetImage(page);
-        english.SetSourceResolution(dpi);
     }
 
     /** A label cell (or any text cell) as Chinese text. */
@@ -57,19 +71,53 @@ final class CellReader implements AutoCloseable {
         return read(chinese, box, PSM_SINGLE_BLOCK);
     }
 
-    /** A value cell as digits only. */
+    /** A value cell as digits only, by the Chinese model. */
     OcrText digits(Box box) {
-        return read(digits, box, PSM_SINGLE_LINE);
+        return read(digits, box, PSM_SINGLE_BLOCK);
     }
 
-    /** A value cell as digits only, by the {@code eng} model: a third opinion. */
+    /** A value cell as digits only, by the {@code eng} model: the second, independent reading. */
     OcrText englishDigits(Box box) {
-        return read(english, box, PSM_SINGLE_LINE);
+        return read(english, box, PSM_SINGLE_BLOCK, dpi < SMALL_DPI ? 2 : 1);
     }
 
-    private static OcrText read(TessBaseAPI api, Box box, int mode) {
+    /**
+     * Reads one cell cut out of the page with a white margin around it: Tesseract misses text that touches the edge
+     * of the area it is given (a label printed flush against its cell's rule).
+     */
+    private OcrText read(TessBaseAPI api, Box box, int mode) {
+        return read(api, box, mode, 1);
+    }
+
+    /** Like {@link #read(TessBaseAPI, Box, int)} with the cell scaled up {@code scale} times first. */
+    private OcrText read(TessBaseAPI api, Box box, int mode, int scale) {
+        BOX area = boxCreate(box.x(), box.y(), box.w(), box.h());
+        PIX cut = pixClipRectangle(page, area, (BOX) null);
+        boxDestroy(area);
+        if (cut == null) {
+            return OcrText.NOTHING;
+        }
+        if (scale > 1) {
+            PIX scaled = pixScale(cut, scale, scale);
+            pixDestroy(cut);
+            cut = scaled;
+        }
+        PIX framed = pixAddBorder(cut, Math.max(4, scale * dpi / 15), 255);
+        pixDestroy(cut);
+        try {
+            api.SetImage(framed);
+            api.SetSourceResolution(scale * dpi);
+            OcrText read = readWhole(api, mode);
+            // the block layout analysis now and then finds no text in a cell that plainly holds some
+            return read.text().isEmpty() ? readWhole(api, PSM_SINGLE_WORD) : read;
+        } finally {
+            api.Clear();
+            pixDestroy(framed);
+        }
+    }
+
+    private static OcrText readWhole(TessBaseAPI api, int mode) {
         api.SetPageSegMode(mode);
-        api.SetRectangle(box.x(), box.y(), box.w(), box.h());
         BytePointer text = api.GetUTF8Text();
         try {
             String s = text == null ? "" : text.getString(java.nio.charset.StandardCharsets.UTF_8);
@@ -108,6 +156,8 @@ final class CellReader implements AutoCloseable {
 
     /** The text lines of the whole page (tables already blanked by the caller), top to bottom, with their boxes. */
     List<TextLine> lines(int width, int height) {
+        chinese.SetImage(page);
+        chinese.SetSourceResolution(dpi);
         chinese.SetPageSegMode(PSM_AUTO);
         chinese.SetRectangle(0, 0, width, height);
         List<TextLine> lines = new ArrayList<>();

@@ -29,8 +29,13 @@ final class PageOcr {
 
     /** A cell is a value cell when the Chinese model reads only digits, signs, separators and spaces in it. */
     private static final Pattern NUMBER_LIKE = Pattern.compile("[0-9０-９.,，．+\\-－ ]*[0-9０-９][0-9０-９.,，．+\\-－ ]*");
-    /** Below this mean confidence (0–100) a digits reading is not trusted by itself. */
-    static final int MIN_CONFIDENCE = 80;
+    /**
+     * A value cell is certain when the two models read the same number, one of them at least this sure of its least
+     * certain character (0–100), the other at least {@link #MIN_CONFIDENCE}.
+     */
+    static final int SURE = 90;
+    static final int MIN_CONFIDENCE = 50;
+    private static final String NUMBER = "-?[0-9]+(\\.[0-9]+)?";
     private static final int BLACK_BELOW = 160;
     private static final float MIN_SKEW_DEGREES = 0.05f;
     private static final float MIN_SKEW_CONFIDENCE = 2.0f;
@@ -100,39 +105,46 @@ final class PageOcr {
 
     private static OcrCell cell(int page, Box box, CellReader reader) {
         OcrText chinese = reader.text(box);
-        boolean numberLike = NUMBER_LIKE.matcher(chinese.text()).matches();
-        if (!numberLike && !shortNonDigits(chinese.text())) {
+        OcrText first;
+        boolean lone = false;
+        if (NUMBER_LIKE.matcher(chinese.text()).matches()) {
+            first = chinese;
+        } else if (loneCharacter(chinese.text())) {
+            lone = true;
+            // the Chinese model takes a lone digit for a character (4 as 二): asked again for digits only
+            first = reader.digits(box);
+        } else {
             return new OcrCell(null, page, box, chinese.text(), chinese.confidence(), List.of(chinese.text()), false,
                     false);
         }
-        OcrText digits = reader.digits(box);
-        String b = plain(digits.text());
-        if (!numberLike) {
-            // the Chinese model takes a lone digit for a character (4 as 二): a value only when the digits model is sure
-            if (b.isEmpty() || digits.confidence() < MIN_CONFIDENCE || !b.matches("[0-9]+")) {
-                return new OcrCell(null, page, box, chinese.text(), chinese.confidence(), List.of(chinese.text()),
-                        false, false);
-            }
-            return new OcrCell(null, page, box, b, digits.confidence(), List.of(b), true, true);
+        String a = plain(first.text());
+        OcrText english = reader.englishDigits(box);
+        String b = plain(english.text());
+        if (!a.matches(NUMBER) && !b.matches(NUMBER)) {
+            return new OcrCell(null, page, box, chinese.text(), chinese.confidence(), List.of(chinese.text()), false,
+                    false);
         }
-        String a = plain(chinese.text());
-        boolean agree = a.equals(b);
-        // two models that agree are the strongest evidence; Tesseract's mean confidence of a short line varies
-        int confidence = agree ? Math.max(digits.confidence(), chinese.confidence())
-                : Math.min(digits.confidence(), chinese.confidence());
-        boolean uncertain = !agree || confidence < MIN_CONFIDENCE || b.isEmpty();
+        // the eng model drops a minus sign the Chinese model reads surely (-9 as 9)
+        boolean agree = a.equals(b) || a.equals("-" + b) && first.confidence() >= SURE;
+        int confidence = agree ? Math.max(first.confidence(), english.confidence())
+                : Math.min(first.confidence(), english.confidence());
+        // a lone digit asked again of the Chinese model: its confidence in a digit it first took for a character is
+        // low by nature, so the eng model's sureness decides
+        int least = lone ? english.confidence() : Math.min(first.confidence(), english.confidence());
+        boolean uncertain = !agree || confidence < SURE || least < MIN_CONFIDENCE;
         java.util.LinkedHashSet<String> readings = new java.util.LinkedHashSet<>();
-        for (String r : new String[] {b, a, uncertain ? plain(reader.englishDigits(box).text()) : ""}) {
-            if (!r.isEmpty()) {
+        for (String r : new String[] {a, b}) {
+            if (r.matches(NUMBER)) {
                 readings.add(r);
             }
         }
-        return new OcrCell(null, page, box, b.isEmpty() ? a : b, confidence, List.copyOf(readings), true, uncertain);
+        String text = a.matches(NUMBER) ? a : b;
+        return new OcrCell(null, page, box, text, confidence, List.copyOf(readings), true, uncertain);
     }
 
-    /** One or two characters, none a digit: a lone digit the Chinese model may have taken for a character. */
-    private static boolean shortNonDigits(String text) {
-        return !text.isEmpty() && text.codePointCount(0, text.length()) <= 2 && text.chars().noneMatch(Character::isDigit);
+    /** One character, not a digit: a lone digit the Chinese model may have taken for a character. */
+    private static boolean loneCharacter(String text) {
+        return text.codePointCount(0, text.length()) == 1 && !Character.isDigit(text.codePointAt(0));
     }
 
     /** A number as read, without spaces and thousands separators, in ASCII. */

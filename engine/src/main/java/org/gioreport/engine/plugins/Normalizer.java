@@ -11,6 +11,8 @@ import org.gioreport.core.model.ReportFields;
 import org.gioreport.core.model.Source;
 import org.gioreport.core.model.Status;
 import org.gioreport.core.validation.ReportValidator;
+import org.gioreport.engine.read.OcrCells;
+import org.gioreport.ocr.ArithmeticJudge;
 import org.gioreport.spi.Extraction;
 import org.gioreport.spi.SourceDocument;
 
@@ -77,7 +79,7 @@ public final class Normalizer {
                 diagnostics.addAll(extraction.diagnostics());
                 continue;
             }
-            return result(source, plugin, extraction, diagnostics);
+            return result(source, plugin, judged(document, extraction), diagnostics);
         }
         if (lastFailure != null) {
             // named after the plugin that failed, not after one that merely found no report
@@ -85,6 +87,12 @@ public final class Normalizer {
                     diagnostics);
         }
         return NormalizationResult.unrecognized(source, diagnostics);
+    }
+
+    /** A scanned document's digits judged by the template's arithmetic before the report is validated. */
+    private static Extraction judged(SourceDocument document, Extraction extraction) {
+        OcrCells ocr = document.view(OcrCells.class, d -> OcrCells.NONE);
+        return ocr.cells().isEmpty() ? extraction : ArithmeticJudge.judge(extraction, ocr.cells(), ocr.text());
     }
 
     private NormalizationResult result(Source source, LoadedPlugin plugin, Extraction extraction,

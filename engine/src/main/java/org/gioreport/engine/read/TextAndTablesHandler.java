@@ -29,6 +29,10 @@ final class TextAndTablesHandler extends DefaultHandler {
     private int colSpan;
     private int skipping;
     private final int maxChars;
+    /** Visible characters of each page of a paged document (Tika's {@code <div class="page">}, PDF). */
+    private final List<Integer> pageCharacters = new ArrayList<>();
+    private int pageDepth;
+    private int divDepth;
 
     TextAndTablesHandler(int maxChars) {
         this.maxChars = maxChars;
@@ -40,6 +44,13 @@ final class TextAndTablesHandler extends DefaultHandler {
         if (SKIPPED.contains(name)) {
             skipping++;
             return;
+        }
+        if (name.equals("div")) {
+            divDepth++;
+            if ("page".equals(atts.getValue("class")) && pageDepth == 0) {
+                pageDepth = divDepth;
+                pageCharacters.add(0);
+            }
         }
         switch (name) {
             case "table" -> openTables.push(new ArrayList<>());
@@ -66,6 +77,12 @@ final class TextAndTablesHandler extends DefaultHandler {
         if (SKIPPED.contains(name)) {
             skipping--;
             return;
+        }
+        if (name.equals("div")) {
+            if (divDepth == pageDepth) {
+                pageDepth = 0;
+            }
+            divDepth--;
         }
         switch (name) {
             case "td", "th" -> {
@@ -99,6 +116,11 @@ final class TextAndTablesHandler extends DefaultHandler {
             return;
         }
         String s = new String(ch, start, length);
+        if (pageDepth > 0) {
+            int last = pageCharacters.size() - 1;
+            pageCharacters.set(last, pageCharacters.get(last)
+                    + (int) s.codePoints().filter(c -> !Character.isWhitespace(c) && c != '\u3000').count());
+        }
         if (cell != null) {
             cell.append(s);
             // inside a cell, line breaks would split a cell over lines: keep the row on one line
@@ -139,6 +161,11 @@ final class TextAndTablesHandler extends DefaultHandler {
 
     List<Table> tables() {
         return tables;
+    }
+
+    /** Visible characters on each page, for a paged document (PDF); empty for others. */
+    List<Integer> pageCharacters() {
+        return pageCharacters;
     }
 
     /** Thrown when a document's text passes the limit (a decompression bomb, or a giant file). */

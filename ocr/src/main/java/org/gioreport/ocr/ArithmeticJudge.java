@@ -1,0 +1,210 @@
+package org.gioreport.ocr;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gioreport.core.json.ReportPaths;
+import org.gioreport.core.model.Diagnostic;
+import org.gioreport.core.model.Provenance;
+import org.gioreport.core.model.Report;
+import org.gioreport.core.model.ReportFields;
+import org.gioreport.spi.Extraction;
+
+/**
+ * The template's arithmetic as the judge of digits read by OCR. A value read from an uncertain cell (low
+ * confidence, or engines reading different numbers) is null with {@code OCR_UNCERTAIN}, saying what was read, how
+ * sure Tesseract was and which rule it breaks, unless exactly one of the cell's readings satisfies every rule that
+ * touches it, all their other operands read with confidence: then that reading is kept, listed in
+ * {@code derived}, with {@code OCR_CORRECTED_BY_ARITHMETIC}. A rule broken by confident readings only is the
+ * document's own error: the values stay, and the usual cross-check warning says so. An organization name read
+ * only once (the title, not repeated in the text or the signature) is not trusted either.
+ */
+public final class ArithmeticJudge {
+
+    public static final String UNCERTAIN = "OCR_UNCERTAIN";
+    public static final String CORRECTED = "OCR_CORRECTED_BY_ARITHMETIC";
+
+    private ArithmeticJudge() {
+    }
+
+    /**
+     * @param cells  the OCR detail of each table cell, by the place the table reader names in provenance
+     * @param text   the document's text as read, to check the organization against
+     */
+    public static Extraction judge(Extraction extraction, Map<String, OcrCell> cells, String text) {
+        Report report = extraction.report();
+        if (report == null || cells.isEmpty()) {
+            return extraction;
+        }
+        Map<String, Object> values = new LinkedHashMap<>(ReportPaths.flatten(report));
+        Map<String, Provenance> provenance = new LinkedHashMap<>(extraction.provenance());
+        List<String> derived = new ArrayList<>(extraction.derived());
+        List<Diagnostic> diagnostics = new ArrayList<>(extraction.diagnostics());
+        Map<String, OcrCell> read = new LinkedHashMap<>();
+        provenance.forEach((path, where) -> {
+            OcrCell cell = where == null || where.cell() == null ? null : cells.get(where.cell());
+            if (cell != null && cell.digits() && values.get(path) instanceof Number) {
+                read.put(path, cell);
+            }
+        });
+        Set<String> uncertain = new LinkedHashSet<>();
+        read.forEach((path, cell) -> {
+            if (cell.uncertain()) {
+                uncertain.add(path);
+            }
+        });
+        String edition = report.edition();
+        List<ArithmeticRules.Rule> rules = edition == null ? List.of() : ArithmeticRules.of(edition);
+        Map<String, Number> numbers = numbers(values);
+        Map<String, String> broken = new LinkedHashMap<>();
+        for (ArithmeticRules.Rule rule : rules) {
+            Long residual = rule.residual(numbers);
+            if (residual != null && residual != 0) {
+                for (String path : rule.terms().keySet()) {
+                    if (uncertain.contains(path)) {
+                        broken.putIfAbsent(path, rule.name() + " (off by " + residual + ")");
+                    }
+                }
+            }
+        }
+        Map<String, Number> certain = new LinkedHashMap<>(numbers);
+        uncertain.forEach(certain::remove);
+        Set<String> nulled = new LinkedHashSet<>();
+        for (String path : uncertain) {
+            OcrCell cell = read.get(path);
+            String why = "read \"" + cell.text() + "\" (" + readings(cell) + "confidence " + cell.confidence()
+                    + ") at " + cell.place() + " on page " + cell.page();
+            Long fix = onlyReadingThatAddsUp(path, cell, rules, certain);
+            if (fix != null) {
+                values.put(path, fix);
+                derived.add(path);
+                diagnostics.add(Diagnostic.info(CORRECTED, path, why + ": " + fix + " is the only reading that"
+                        + " satisfies every rule touching this cell (" + touching(path, rules) + ")"));
+                continue;
+            }
+            values.put(path, null);
+            provenance.remove(path);
+            nulled.add(path);
+            String rule = broken.get(path);
+            diagnostics.add(Diagnostic.warning(UNCERTAIN, path, why + "; " + (rule != null ? "it breaks the rule: "
+                    + rule : cell.readings().size() > 1 ? "the OCR models read different numbers"
+                    : "the confidence is low") + ", and no single reading is proven by the"
+                    + " template's arithmetic; left null"));
+        }
+        otherHandlingFollowsDetails(edition, values, derived, diagnostics, nulled);
+        organizationReadTwice(values, provenance, diagnostics, text);
+        Report judged = ReportPaths.unflatten(values, edition);
+        return new Extraction(judged, derived, provenance, diagnostics);
+    }
+
+    /**
+     * The value of {@code path} that every rule touching it demands, when all their other operands are read with
+     * confidence, they agree, and exactly one of the cell's readings is that value; else null.
+     */
+    private static Long onlyReadingThatAddsUp(String path, OcrCell cell, List<ArithmeticRules.Rule> rules,
+                                              Map<String, Number> certain) {
+        Long demanded = null;
+        int touching = 0;
+        for (ArithmeticRules.Rule rule : rules) {
+            Integer coefficient = rule.terms().get(path);
+            if (coefficient == null) {
+                continue;
+            }
+            touching++;
+            long rest = 0;
+            for (Map.Entry<String, Integer> t : rule.terms().entrySet()) {
+                if (t.getKey().equals(path)) {
+                    continue;
+                }
+                Number v = certain.get(t.getKey());
+                if (v == null) {
+                    return null; // a rule touching the cell cannot be checked: nothing is proven
+                }
+                rest += t.getValue() * v.longValue();
+            }
+            if (rest % coefficient != 0) {
+                return null;
+            }
+            long value = -rest / coefficient;
+            if (demanded != null && demanded != value) {
+                return null;
+            }
+            demanded = value;
+        }
+        if (touching == 0 || demanded == null || demanded < 0) {
+            return null;
+        }
+        int matching = 0;
+        for (String reading : cell.readings()) {
+            if (reading.matches("[0-9]+") && new BigDecimal(reading).longValue() == demanded) {
+                matching++;
+            }
+        }
+        return matching == 1 ? demanded : null;
+    }
+
+    private static String touching(String path, List<ArithmeticRules.Rule> rules) {
+        return String.join("; ", rules.stream().filter(r -> r.terms().containsKey(path))
+                .map(ArithmeticRules.Rule::name).toList());
+    }
+
+    private static String readings(OcrCell cell) {
+        return cell.readings().size() > 1 ? "readings " + String.join(" / ", cell.readings()) + ", " : "";
+    }
+
+    /** 2021's 其他处理 is the sum of its detail rows: a detail left null leaves the sum unknown too. */
+    private static void otherHandlingFollowsDetails(String edition, Map<String, Object> values, List<String> derived,
+                                                    List<Diagnostic> diagnostics, Set<String> nulled) {
+        if (!ReportFields.EDITION_2021.equals(edition)) {
+            return;
+        }
+        List<String> columns = new ArrayList<>(ArithmeticRules.COLUMNS);
+        columns.add("total");
+        for (String c : columns) {
+            String sum = "applications.otherHandling." + c;
+            boolean lost = ReportFields.OTHER_HANDLING_DETAIL.stream()
+                    .anyMatch(d -> nulled.contains("applications." + d + "." + c));
+            if (lost && derived.contains(sum)) {
+                values.put(sum, null);
+                derived.remove(sum);
+                diagnostics.add(Diagnostic.info("NOT_DERIVED", sum, "not derived: a detail row of 其他处理 in this"
+                        + " column was not read with confidence (OCR_UNCERTAIN)"));
+            }
+        }
+    }
+
+    /**
+     * The organization as read must appear at least twice in the text (title and body or signature): a name
+     * read once cannot be told from a misread character (白石镇 read as 昌石镇).
+     */
+    private static void organizationReadTwice(Map<String, Object> values, Map<String, Provenance> provenance,
+                                              List<Diagnostic> diagnostics, String text) {
+        Object organization = values.get("organization");
+        if (!(organization instanceof String name) || name.isEmpty()) {
+            return;
+        }
+        String plain = text.replaceAll("\\s+", "");
+        int first = plain.indexOf(name);
+        if (first >= 0 && plain.indexOf(name, first + 1) >= 0) {
+            return;
+        }
+        values.put("organization", null);
+        provenance.remove("organization");
+        diagnostics.add(Diagnostic.warning(UNCERTAIN, "organization", "the organization read by OCR as \"" + name
+                + "\" appears only once in the document's text, so a misread character cannot be ruled out; left null"));
+    }
+
+    private static Map<String, Number> numbers(Map<String, Object> values) {
+        Map<String, Number> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (v instanceof Number n) {
+                out.put(k, n);
+            }
+        });
+        return out;
+    }
+}
