@@ -95,6 +95,7 @@ public final class ArithmeticJudge {
                     : "the confidence is low") + ", and no single reading is proven by the"
                     + " template's arithmetic; left null"));
         }
+        unreadCells(edition, provenance, cells, diagnostics);
         otherHandlingFollowsDetails(edition, values, derived, diagnostics, nulled);
         organizationReadTwice(values, provenance, diagnostics, text);
         Report judged = ReportPaths.unflatten(values, edition);
@@ -154,6 +155,51 @@ public final class ArithmeticJudge {
 
     private static String readings(OcrCell cell) {
         return cell.readings().size() > 1 ? "readings " + String.join(" / ", cell.readings()) + ", " : "";
+    }
+
+    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(
+            "table (\\d+), row (\\d+), cell (\\d+)");
+
+    /**
+     * A value cell OCR could not read as a number was passed on blank (so it keeps its column's place); the table
+     * reader then says the cell is blank. Said as it is instead: what OCR read there.
+     */
+    private static void unreadCells(String edition, Map<String, Provenance> provenance, Map<String, OcrCell> cells,
+                                    List<Diagnostic> diagnostics) {
+        if (edition == null) {
+            return;
+        }
+        List<String> fields = ReportFields.required(edition);
+        for (int i = 0; i < diagnostics.size(); i++) {
+            Diagnostic d = diagnostics.get(i);
+            if (!"CELL_NOT_STATED".equals(d.code()) || d.path() == null) {
+                continue;
+            }
+            OcrCell cell = cellOf(d.path(), fields, provenance, cells);
+            if (cell != null && cell.digits() && cell.uncertain() && !cell.text().isEmpty()) {
+                diagnostics.set(i, Diagnostic.warning(UNCERTAIN, d.path(), "OCR read \"" + cell.text() + "\" at "
+                        + cell.place() + " on page " + cell.page() + ", which is no number; left null"));
+            }
+        }
+    }
+
+    /** The OCR cell of a field that has no provenance, found from a field of the same row that has one. */
+    private static OcrCell cellOf(String path, List<String> fields, Map<String, Provenance> provenance,
+                                  Map<String, OcrCell> cells) {
+        String parent = path.substring(0, path.lastIndexOf('.') + 1);
+        List<String> row = fields.stream().filter(f -> f.startsWith(parent) && f.indexOf('.', parent.length()) < 0)
+                .toList();
+        int at = row.indexOf(path);
+        for (int j = 0; j < row.size() && at >= 0; j++) {
+            Provenance where = provenance.get(row.get(j));
+            java.util.regex.Matcher m = where == null || where.cell() == null ? null : PLACE.matcher(where.cell());
+            if (m != null && m.matches()) {
+                String place = OcrCell.place(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)) + at - j);
+                return cells.get(place);
+            }
+        }
+        return null;
     }
 
     /** 2021's 其他处理 is the sum of its detail rows: a detail left null leaves the sum unknown too. */

@@ -31,11 +31,17 @@ final class GridFinder {
     private GridFinder() {
     }
 
+    /** The grey level below which a pixel may belong to a rule: light, for faint rules of a scan or a JPEG. */
+    static final int RULE_BELOW = 210;
+
     /**
-     * @param binary a 1 bpp page (black = 1), deskewed
+     * The ruling lines of a page: a 1 bpp mask (the caller destroys it), a little thickened so that a rule broken
+     * by the scan stays one line.
+     *
+     * @param binary a 1 bpp page (black = 1), deskewed, binarized at {@link #RULE_BELOW}
      * @param dpi    its resolution, which sets the brick sizes
      */
-    static List<GridTable> tables(PIX binary, int dpi) {
+    static PIX rules(PIX binary, int dpi) {
         int hBrick = Math.max(20, dpi / 3);      // a third of an inch: longer than any character's stroke
         int vBrick = Math.max(12, dpi / 7);      // shorter than the lowest table row (about a quarter inch)
         PIX horizontal = pixOpenBrick(null, binary, hBrick, 1);
@@ -45,19 +51,20 @@ final class GridFinder {
         pixDestroy(horizontal);
         pixDestroy(vertical);
         pixDestroy(rules);
+        return closed;
+    }
+
+    /** The tables the rules enclose, top to bottom. */
+    static List<GridTable> tables(PIX rules, int dpi) {
         List<GridTable> tables = new ArrayList<>();
-        try {
-            int minTableWidth = dpi * 2;
-            for (Box outline : boxes(closed, 8)) {
-                if (outline.w() >= minTableWidth && outline.h() >= dpi / 5) {
-                    GridTable table = cells(closed, outline, dpi);
-                    if (table != null) {
-                        tables.add(table);
-                    }
+        int minTableWidth = dpi * 2;
+        for (Box outline : boxes(rules, 8)) {
+            if (outline.w() >= minTableWidth && outline.h() >= dpi / 5) {
+                GridTable table = cells(rules, outline, dpi);
+                if (table != null) {
+                    tables.add(table);
                 }
             }
-        } finally {
-            pixDestroy(closed);
         }
         tables.sort(Comparator.comparingInt((GridTable t) -> t.box().y()));
         return tables;

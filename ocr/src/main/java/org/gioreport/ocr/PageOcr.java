@@ -12,6 +12,7 @@ import static org.bytedeco.leptonica.global.leptonica.pixDestroy;
 import static org.bytedeco.leptonica.global.leptonica.pixGetHeight;
 import static org.bytedeco.leptonica.global.leptonica.pixGetWidth;
 import static org.bytedeco.leptonica.global.leptonica.pixSetInRect;
+import static org.bytedeco.leptonica.global.leptonica.pixSetMasked;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -46,10 +47,14 @@ final class PageOcr {
     static PageReading read(int page, BufferedImage image, int dpi, CellReader reader) throws InterruptedException {
         long start = System.nanoTime();
         PIX gray = straightened(PageImage.toPix(image));
-        PIX binary = pixConvertTo1(gray, BLACK_BELOW);
+        PIX binary = pixConvertTo1(gray, GridFinder.RULE_BELOW);
+        PIX rules = GridFinder.rules(binary, dpi);
         try {
-            List<GridTable> grids = GridFinder.tables(binary, dpi);
-            reader.page(gray, dpi);
+            List<GridTable> grids = GridFinder.tables(rules, dpi);
+            // cells are read with the rules whitened out: a rule's remnant at a cell's edge reads as a 1 (0 as 10)
+            PIX unruled = pixCopy(null, gray);
+            pixSetMasked(unruled, rules, 255);
+            reader.page(unruled, dpi);
             List<PageReading.PageTable> tables = new ArrayList<>();
             for (GridTable grid : grids) {
                 List<List<PageReading.CellText>> rows = new ArrayList<>();
@@ -64,8 +69,9 @@ final class PageOcr {
                     }
                     rows.add(cells);
                 }
-                tables.add(new PageReading.PageTable(grid.box(), rows));
+                tables.add(new PageReading.PageTable(grid.box(), ValueColumns.garbledAsBlank(rows)));
             }
+            pixDestroy(unruled);
             PIX blanked = pixCopy(null, gray);
             try {
                 for (GridTable grid : grids) {
@@ -80,6 +86,7 @@ final class PageOcr {
                 pixDestroy(blanked);
             }
         } finally {
+            pixDestroy(rules);
             pixDestroy(binary);
             pixDestroy(gray);
         }
@@ -147,17 +154,20 @@ final class PageOcr {
         return text.codePointCount(0, text.length()) == 1 && !Character.isDigit(text.codePointAt(0));
     }
 
-    /** A number as read, without spaces and thousands separators, in ASCII. */
+    /**
+     * A number as read, without thousands separators, in ASCII. A space between digits stays: it means several
+     * numbers in one cell (a lost rule merged two cells), which is no number at all.
+     */
     static String plain(String s) {
         StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
+        for (char c : s.strip().replaceAll("(?<=[-+]) +", "").toCharArray()) {
             if (c >= '０' && c <= '９') {
                 out.append((char) ('0' + c - '０'));
             } else if (c == '．') {
                 out.append('.');
             } else if (c == '－') {
                 out.append('-');
-            } else if (c != ' ' && c != ',' && c != '，') {
+            } else if (c != ',' && c != '，') {
                 out.append(c);
             }
         }

@@ -15,10 +15,12 @@ final class TextPageGrid {
 
     static List<GridTable> tables(BufferedImage image, int dpi) {
         PIX gray = PageImage.toPix(image);
-        PIX binary = pixConvertTo1(gray, 160);
+        PIX binary = pixConvertTo1(gray, GridFinder.RULE_BELOW);
+        PIX rules = GridFinder.rules(binary, dpi);
         try {
-            return GridFinder.tables(binary, dpi);
+            return GridFinder.tables(rules, dpi);
         } finally {
+            pixDestroy(rules);
             pixDestroy(binary);
             pixDestroy(gray);
         }
