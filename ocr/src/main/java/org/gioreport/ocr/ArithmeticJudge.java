@@ -78,7 +78,7 @@ public final class ArithmeticJudge {
             OcrCell cell = read.get(path);
             String why = "read \"" + cell.text() + "\" (" + readings(cell) + "confidence " + cell.confidence()
                     + ") at " + cell.place() + " on page " + cell.page();
-            Long fix = onlyReadingThatAddsUp(path, cell, rules, certain);
+            Long fix = cell.readings().isEmpty() ? null : onlyReadingThatAddsUp(path, cell, rules, certain, numbers);
             if (fix != null) {
                 values.put(path, fix);
                 derived.add(path);
@@ -103,29 +103,35 @@ public final class ArithmeticJudge {
     }
 
     /**
-     * The value of {@code path} that every rule touching it demands, when all their other operands are read with
-     * confidence, they agree, and exactly one of the cell's readings is that value; else null.
+     * The value the template's arithmetic proves for {@code path}: some rule touching it has every other operand
+     * read with confidence, every such rule demands the same value, exactly one of the cell's readings is that
+     * value, and every other rule touching it holds too with the other uncertain cells as read. Else null.
      */
     private static Long onlyReadingThatAddsUp(String path, OcrCell cell, List<ArithmeticRules.Rule> rules,
-                                              Map<String, Number> certain) {
+                                              Map<String, Number> certain, Map<String, Number> asRead) {
         Long demanded = null;
-        int touching = 0;
+        List<ArithmeticRules.Rule> undecided = new ArrayList<>();
         for (ArithmeticRules.Rule rule : rules) {
             Integer coefficient = rule.terms().get(path);
             if (coefficient == null) {
                 continue;
             }
-            touching++;
             long rest = 0;
+            boolean decides = true;
             for (Map.Entry<String, Integer> t : rule.terms().entrySet()) {
                 if (t.getKey().equals(path)) {
                     continue;
                 }
                 Number v = certain.get(t.getKey());
                 if (v == null) {
-                    return null; // a rule touching the cell cannot be checked: nothing is proven
+                    decides = false;
+                    break;
                 }
                 rest += t.getValue() * v.longValue();
+            }
+            if (!decides) {
+                undecided.add(rule);
+                continue;
             }
             if (rest % coefficient != 0) {
                 return null;
@@ -136,7 +142,7 @@ public final class ArithmeticJudge {
             }
             demanded = value;
         }
-        if (touching == 0 || demanded == null || demanded < 0) {
+        if (demanded == null || demanded < 0) {
             return null;
         }
         int matching = 0;
@@ -145,7 +151,18 @@ public final class ArithmeticJudge {
                 matching++;
             }
         }
-        return matching == 1 ? demanded : null;
+        if (matching != 1) {
+            return null;
+        }
+        Map<String, Number> with = new LinkedHashMap<>(asRead);
+        with.put(path, demanded);
+        for (ArithmeticRules.Rule rule : undecided) {
+            Long residual = rule.residual(with);
+            if (residual != null && residual != 0) {
+                return null;
+            }
+        }
+        return demanded;
     }
 
     private static String touching(String path, List<ArithmeticRules.Rule> rules) {
@@ -176,9 +193,11 @@ public final class ArithmeticJudge {
                 continue;
             }
             OcrCell cell = cellOf(d.path(), fields, provenance, cells);
-            if (cell != null && cell.digits() && cell.uncertain() && !cell.text().isEmpty()) {
-                diagnostics.set(i, Diagnostic.warning(UNCERTAIN, d.path(), "OCR read \"" + cell.text() + "\" at "
-                        + cell.place() + " on page " + cell.page() + ", which is no number; left null"));
+            if (cell != null && cell.digits() && cell.uncertain()) {
+                String where = " at " + cell.place() + " on page " + cell.page();
+                diagnostics.set(i, Diagnostic.warning(UNCERTAIN, d.path(), cell.text().isEmpty()
+                        ? "OCR read nothing in the cell" + where + " (blank, or a mark too faint to read); left null"
+                        : "OCR read \"" + cell.text() + "\"" + where + ", which is no number; left null"));
             }
         }
     }

@@ -73,7 +73,7 @@ final class CellReader implements AutoCloseable {
 
     /** A value cell as digits only, by the Chinese model. */
     OcrText digits(Box box) {
-        return read(digits, box, PSM_SINGLE_BLOCK);
+        return read(digits, box, PSM_SINGLE_WORD); // as a block, a lone 1 is often not found at all
     }
 
     /** A value cell as digits only, by the {@code eng} model: the second, independent reading. */

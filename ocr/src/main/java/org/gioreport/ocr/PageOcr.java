@@ -149,9 +149,12 @@ final class PageOcr {
         return new OcrCell(null, page, box, text, confidence, List.copyOf(readings), true, uncertain);
     }
 
-    /** One character, not a digit: a lone digit the Chinese model may have taken for a character. */
+    /**
+     * Nothing, or one character that is not a digit: a lone digit the Chinese model did not see or took for a
+     * character (1 as 工 or |, 4 as 二).
+     */
     private static boolean loneCharacter(String text) {
-        return text.codePointCount(0, text.length()) == 1 && !Character.isDigit(text.codePointAt(0));
+        return text.isEmpty() || text.codePointCount(0, text.length()) == 1 && !Character.isDigit(text.codePointAt(0));
     }
 
     /**

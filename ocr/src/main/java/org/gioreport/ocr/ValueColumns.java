@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The value columns of a table read by OCR (grid columns where most cells read as numbers), and what becomes of a
- * cell there that reads as no number and no label ({@code 1s59}, a lone {@code 灿}): it is left blank, keeping its
- * column's place, and marked as an unread value cell. Passed on as read, such a cell would end the row's run of
+ * cell there that reads as no number and no label ({@code 1s59}, a lone {@code 灿}) or as nothing at all: it is left
+ * blank, keeping its column's place, and marked as an unread value cell. Passed on as read, such a cell would end the row's run of
  * values, and the numbers before it would be taken for label text.
  */
 final class ValueColumns {
@@ -31,10 +31,11 @@ final class ValueColumns {
             for (PageReading.CellText cell : row) {
                 int[] c = counts.get(cell.cell().column());
                 boolean valueColumn = c != null && c[0] >= 2 && c[0] > c[1];
-                if (valueColumn && cell.cell().colSpan() == 1 && !isNumber(cell) && garbled(cell.text())) {
+                if (valueColumn && cell.cell().colSpan() == 1 && !isNumber(cell)
+                        && (cell.text().isEmpty() || garbled(cell.text()))) {
                     OcrCell read = cell.ocr();
                     OcrCell unread = new OcrCell(null, read.page(), read.box(), cell.text(), 0,
-                            List.of(cell.text()), true, true);
+                            cell.text().isEmpty() ? List.of() : List.of(cell.text()), true, true);
                     cells.add(new PageReading.CellText(cell.cell(), "", unread));
                 } else {
                     cells.add(cell);
