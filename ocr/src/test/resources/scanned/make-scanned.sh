@@ -10,6 +10,7 @@
 #   syn04-300-tilt  syn04   300  turned 0.6 degrees, light noise    (2019 edition, no date)
 #   syn07-150-tilt  syn07   150  turned -0.5 degrees, noise    (2021 edition)
 #   syn11-300       syn11   300  straight, light noise         (2021 edition)
+#   syn11-mixed     syn11        page 1 the original (text layer), pages 2-3 those of syn11-300: a mixed PDF
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 corpus="$here/../../../../../formats/corpus/files/pdf"
@@ -23,11 +24,11 @@ scan() { # name source dpi angle noise
     for png in "$work/$name"-*.png; do
         local jpg="${png%.png}.jpg"
         # a scanner's page: turned a little (white brought in at the corners), grain, greyscale JPEG
-        convert "$png" -background white -rotate "$angle" -gravity center -extent "$(identify -format '%wx%h' "$png")" \
+        convert "$png" -seed 11 -background white -rotate "$angle" -gravity center -extent "$(identify -format '%wx%h' "$png")" \
             -attenuate "$noise" +noise Gaussian -colorspace Gray -quality 60 -units PixelsPerInch -density "$dpi" "$jpg"
         pages+=("$jpg")
     done
-    img2pdf "${pages[@]}" -o "$here/$name.pdf"
+    img2pdf --creationdate 2026-01-01 --moddate 2026-01-01 "${pages[@]}" -o "$here/$name.pdf"
     cp "$corpus/$source.expected.json" "$here/$name.expected.json"
 }
 
@@ -35,4 +36,8 @@ scan syn01-150 syn01 150 0 0
 scan syn04-300-tilt syn04 300 0.6 0.3
 scan syn07-150-tilt syn07 150 -0.5 0.4
 scan syn11-300 syn11 300 0 0.1
+pdfseparate -f 1 -l 1 "$corpus/syn11.pdf" "$work/text-%d.pdf"
+pdfseparate -f 2 -l 3 "$here/syn11-300.pdf" "$work/scan-%d.pdf"
+pdfunite "$work/text-1.pdf" "$work/scan-2.pdf" "$work/scan-3.pdf" "$here/syn11-mixed.pdf"
+cp "$corpus/syn11.expected.json" "$here/syn11-mixed.expected.json"
 ls -l "$here"/*.pdf

@@ -69,7 +69,7 @@ final class PageOcr {
                     }
                     rows.add(cells);
                 }
-                tables.add(new PageReading.PageTable(grid.box(), ValueColumns.garbledAsBlank(rows)));
+                tables.add(new PageReading.PageTable(grid.box(), ValueColumns.garbledAsBlank(ValueColumns.brokenGridAsBlank(rows))));
             }
             pixDestroy(unruled);
             PIX blanked = pixCopy(null, gray);

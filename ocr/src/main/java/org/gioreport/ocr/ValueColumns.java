@@ -16,6 +16,43 @@ final class ValueColumns {
     private ValueColumns() {
     }
 
+    /**
+     * The rows a broken grid merged are not read at all: a cell spanning several rows that holds digits is rules lost
+     * in the scan (labels and numbers of several rows run together), so every cell of those rows is left blank, the
+     * value cells marked unread. Read as they come, the numbers would be given to the label that happens to precede
+     * them.
+     */
+    static List<List<PageReading.CellText>> brokenGridAsBlank(List<List<PageReading.CellText>> rows) {
+        List<int[]> merged = new ArrayList<>();
+        for (List<PageReading.CellText> row : rows) {
+            for (PageReading.CellText cell : row) {
+                if (cell.cell().rowSpan() > 1 && cell.text().chars().anyMatch(c -> c >= '0' && c <= '9')) {
+                    merged.add(new int[] {cell.cell().row(), cell.cell().row() + cell.cell().rowSpan()});
+                }
+            }
+        }
+        if (merged.isEmpty()) {
+            return rows;
+        }
+        List<List<PageReading.CellText>> out = new ArrayList<>();
+        for (List<PageReading.CellText> row : rows) {
+            List<PageReading.CellText> cells = new ArrayList<>();
+            for (PageReading.CellText cell : row) {
+                int r = cell.cell().row();
+                boolean lost = merged.stream().anyMatch(m -> r >= m[0] && r < m[1]);
+                if (lost && cell.ocr() != null) {
+                    OcrCell read = cell.ocr();
+                    cells.add(new PageReading.CellText(cell.cell(), "", new OcrCell(null, read.page(), read.box(),
+                            cell.text(), 0, List.of(), true, true)));
+                } else {
+                    cells.add(cell);
+                }
+            }
+            out.add(cells);
+        }
+        return out;
+    }
+
     static List<List<PageReading.CellText>> garbledAsBlank(List<List<PageReading.CellText>> rows) {
         Map<Integer, int[]> counts = new HashMap<>(); // column → {numbers, other non-empty cells}
         for (List<PageReading.CellText> row : rows) {
