@@ -16,15 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Image-only PDFs (generated reports printed to page images at 150 and 300 dpi, some turned a little and grainy,
- * JPEG pages: ocr/src/test/resources/scanned, made by make-scanned.sh) read end to end through {@code normalize}
+ * JPEG pages; and a mixed PDF whose first page has a text layer: ocr/src/test/resources/scanned, made by
+ * make-scanned.sh) read end to end through {@code normalize}
  * by OCR: the tables come from the ruling lines, the digits are judged by the template's arithmetic. Nothing is
  * wrong or invented, every null says why, and at least the floor below of the fields is read.
  */
 class ScannedReportsTest {
 
     static final Path SCANNED = Path.of("..", "ocr", "src", "test", "resources", "scanned");
-    /** Measured 773/826 (93.6 %) on these four noisy scans; the floor leaves room for a busy machine's nothing. */
-    static final double FLOOR_PERCENT = 92.0;
+    /** Measured 988/1037 (95.3 %) on these five scans (OCR is deterministic; the floor is just below). */
+    static final double FLOOR_PERCENT = 94.0;
 
     @Test
     void scannedReportsAreReadByOcrWithNothingWrongOrInventedAndEveryNullExplained(@TempDir Path tmp)
@@ -33,9 +34,10 @@ class ScannedReportsTest {
         try (Stream<Path> files = Files.list(SCANNED)) {
             inputs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
         }
-        assertEquals(4, inputs.size(), inputs::toString);
-        List<NormalizationResult> results = CliRun.normalize(tmp.resolve("r.jsonl"),
-                inputs.stream().map(Path::toString).toArray(String[]::new));
+        assertEquals(5, inputs.size(), inputs::toString);
+        List<String> args = new java.util.ArrayList<>(List.of("--timeout", "900")); // minutes, not seconds: a busy machine
+        inputs.forEach(p -> args.add(p.toString()));
+        List<NormalizationResult> results = CliRun.normalize(tmp.resolve("r.jsonl"), args.toArray(String[]::new));
         ExpectedValues.Score total = new ExpectedValues.Score();
         for (int i = 0; i < inputs.size(); i++) {
             NormalizationResult r = results.get(i);
@@ -50,7 +52,7 @@ class ScannedReportsTest {
             }
         }
         System.out.printf("scanned reports: %s%n", total);
-        total.assertNothingWrongOrInvented(4, 826);
+        total.assertNothingWrongOrInvented(5, 1037);
         assertTrue(total.percentCorrect() >= FLOOR_PERCENT, total::toString);
         assertTrue(results.stream().flatMap(r -> r.diagnostics().stream()).map(Diagnostic::code)
                 .anyMatch("OCR_CORRECTED_BY_ARITHMETIC"::equals), "the arithmetic proves some readings");
