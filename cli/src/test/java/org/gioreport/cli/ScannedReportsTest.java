@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ScannedReportsTest {
 
     static final Path SCANNED = Path.of("..", "ocr", "src", "test", "resources", "scanned");
-    /** Measured 988/1037 (95.3 %) on these five scans (OCR is deterministic; the floor is just below). */
-    static final double FLOOR_PERCENT = 94.0;
+    /** Measured 1005/1037 (96.9 %) on these five scans (OCR is deterministic; the floor is just below). */
+    static final double FLOOR_PERCENT = 96.0;
 
     @Test
     void scannedReportsAreReadByOcrWithNothingWrongOrInventedAndEveryNullExplained(@TempDir Path tmp)

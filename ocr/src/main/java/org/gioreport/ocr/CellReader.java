@@ -7,7 +7,13 @@ import static org.bytedeco.leptonica.global.leptonica.pixClipRectangle;
 import static org.bytedeco.leptonica.global.leptonica.pixDestroy;
 import static org.bytedeco.leptonica.global.leptonica.pixScale;
 import static org.bytedeco.tesseract.global.tesseract.PSM_AUTO;
+import static org.bytedeco.leptonica.global.leptonica.boxaDestroy;
+import static org.bytedeco.leptonica.global.leptonica.boxaGetBoxGeometry;
+import static org.bytedeco.leptonica.global.leptonica.boxaGetCount;
+import static org.bytedeco.leptonica.global.leptonica.pixConnComp;
+import static org.bytedeco.leptonica.global.leptonica.pixConvertTo1;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_CHAR;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_WORD;
 import static org.bytedeco.tesseract.global.tesseract.RIL_SYMBOL;
 import static org.bytedeco.tesseract.global.tesseract.RIL_TEXTLINE;
@@ -16,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.leptonica.BOX;
+import org.bytedeco.leptonica.BOXA;
+import org.bytedeco.leptonica.PIXA;
 import org.bytedeco.leptonica.PIX;
 import org.bytedeco.tesseract.ResultIterator;
 import org.bytedeco.tesseract.TessBaseAPI;
@@ -30,6 +38,10 @@ import org.bytedeco.tesseract.TessBaseAPI;
 final class CellReader implements AutoCloseable {
 
     static final String DIGIT_WHITELIST = "0123456789.-+";
+    /** Grey below which a pixel is ink when glyphs are counted (darker than the light rule threshold: no grain). */
+    private static final int GLYPH_BELOW = 160;
+    /** A blob at least 1/20 inch high (a digit of small print is about 1/10) is a glyph; a lower one is grain. */
+    private static final int GLYPH_HEIGHT_PER_INCH = 20;
 
     private final TessBaseAPI chinese = engine(Tessdata.CHINESE);
     private final TessBaseAPI digits = engine(Tessdata.CHINESE);
@@ -73,12 +85,65 @@ final class CellReader implements AutoCloseable {
 
     /** A value cell as digits only, by the Chinese model. */
     OcrText digits(Box box) {
-        return read(digits, box, PSM_SINGLE_WORD); // as a block, a lone 1 is often not found at all
+        OcrText read = read(digits, box, PSM_SINGLE_WORD); // as a block, a lone 1 is often not found at all
+        // the Chinese model overlooks a lone digit at the scan's size more often than at twice or three times it
+        for (int scale = 1; read.text().isEmpty() && scale <= 3; scale++) {
+            read = loneGlyph(digits, box, scale);
+        }
+        return read;
     }
 
     /** A value cell as digits only, by the {@code eng} model: the second, independent reading. */
     OcrText englishDigits(Box box) {
-        return read(english, box, PSM_SINGLE_BLOCK, dpi < SMALL_DPI ? 2 : 1);
+        int scale = dpi < SMALL_DPI ? 2 : 1;
+        OcrText read = read(english, box, PSM_SINGLE_BLOCK, scale);
+        return read.text().isEmpty() ? loneGlyph(english, box, scale) : read;
+    }
+
+    /**
+     * A cell neither word nor block segmentation finds anything in, read again as one character, but only when
+     * the cell holds exactly one glyph: Tesseract's layout analysis often overlooks a lone narrow digit (a 1 or a 7)
+     * that it reads surely as a character, while a cell of several digits read as one character would lose digits.
+     */
+    private OcrText loneGlyph(TessBaseAPI api, Box box, int scale) {
+        return glyphs(box) == 1 ? read(api, box, PSM_SINGLE_CHAR, scale) : OcrText.NOTHING;
+    }
+
+    /**
+     * How many glyph-sized dark blobs (8-connected components at least {@link #GLYPH_HEIGHT_PER_INCH} high, specks
+     * of grain left out) the cell holds.
+     */
+    int glyphs(Box box) {
+        BOX area = boxCreate(box.x(), box.y(), box.w(), box.h());
+        PIX cut = pixClipRectangle(page, area, (BOX) null);
+        boxDestroy(area);
+        if (cut == null) {
+            return 0;
+        }
+        PIX binary = pixConvertTo1(cut, GLYPH_BELOW);
+        pixDestroy(cut);
+        if (binary == null) {
+            return 0;
+        }
+        BOXA blobs = pixConnComp(binary, (PIXA) null, 8);
+        pixDestroy(binary);
+        if (blobs == null) {
+            return 0;
+        }
+        int count = 0;
+        int[] x = new int[1];
+        int[] y = new int[1];
+        int[] w = new int[1];
+        int[] h = new int[1];
+        int min = dpi / GLYPH_HEIGHT_PER_INCH;
+        for (int i = 0; i < boxaGetCount(blobs); i++) {
+            boxaGetBoxGeometry(blobs, i, x, y, w, h);
+            if (h[0] >= min) {
+                count++;
+            }
+        }
+        boxaDestroy(blobs);
+        return count;
     }
 
     /**
