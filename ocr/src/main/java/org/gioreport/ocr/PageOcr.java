@@ -121,8 +121,8 @@ final class PageOcr {
             // the Chinese model takes a lone digit for a character (4 as 二): asked again for digits only
             first = reader.digits(box);
         } else {
-            return new OcrCell(null, page, box, chinese.text(), chinese.confidence(), List.of(chinese.text()), false,
-                    false);
+            String label = LabelSnap.snap(chinese.text());
+            return new OcrCell(null, page, box, label, chinese.confidence(), List.of(chinese.text()), false, false);
         }
         String a = plain(first.text());
         OcrText english = reader.englishDigits(box);
