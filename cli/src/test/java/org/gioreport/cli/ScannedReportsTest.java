@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ScannedReportsTest {
 
     static final Path SCANNED = Path.of("..", "ocr", "src", "test", "resources", "scanned");
-    /** Measured 1009/1037 (97.3 %) on these five scans (OCR is deterministic; the floor is just below). */
-    static final double FLOOR_PERCENT = 96.5;
+    /** Measured 1019/1037 (98.3 %) on these five scans (OCR is deterministic; the floor is just below). */
+    static final double FLOOR_PERCENT = 97.5;
 
     @Test
     void scannedReportsAreReadByOcrWithNothingWrongOrInventedAndEveryNullExplained(@TempDir Path tmp)

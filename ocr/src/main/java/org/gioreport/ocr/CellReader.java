@@ -86,7 +86,7 @@ final class CellReader implements AutoCloseable {
     /** A value cell as digits only, by the Chinese model. */
     OcrText digits(Box box) {
         OcrText read = read(digits, box, PSM_SINGLE_WORD); // as a block, a lone 1 is often not found at all
-        // the Chinese model overlooks a lone digit at the scan's size more often than at twice or three times it
+        // either model overlooks a lone digit at one size and reads it surely at twice or three times it
         for (int scale = 1; read.text().isEmpty() && scale <= 3; scale++) {
             read = loneGlyph(digits, box, scale);
         }
@@ -97,7 +97,10 @@ final class CellReader implements AutoCloseable {
     OcrText englishDigits(Box box) {
         int scale = dpi < SMALL_DPI ? 2 : 1;
         OcrText read = read(english, box, PSM_SINGLE_BLOCK, scale);
-        return read.text().isEmpty() ? loneGlyph(english, box, scale) : read;
+        for (int s = scale; read.text().isEmpty() && s <= 3; s++) {
+            read = loneGlyph(english, box, s);
+        }
+        return read;
     }
 
     /**

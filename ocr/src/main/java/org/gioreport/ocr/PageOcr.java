@@ -116,7 +116,7 @@ final class PageOcr {
         boolean lone = false;
         if (NUMBER_LIKE.matcher(chinese.text()).matches()) {
             first = chinese;
-        } else if (loneCharacter(chinese.text())) {
+        } else if (loneCharacter(chinese.text()) || strayMarks(chinese.text()) && reader.glyphs(box) <= 2) {
             lone = true;
             // the Chinese model takes a lone digit for a character (4 as 二): asked again for digits only
             first = reader.digits(box);
@@ -147,6 +147,16 @@ final class PageOcr {
         }
         String text = a.matches(NUMBER) ? a : b;
         return new OcrCell(null, page, box, text, confidence, List.copyOf(readings), true, uncertain);
+    }
+
+    /**
+     * A short reading of at most three characters with at most one Chinese character (上/ for a 2, ]1 for 11): the
+     * Chinese model's guess at one or two digits, which the digits-only readings then judge. A label has two Chinese
+     * characters at least; the caller also requires the cell to hold no more than two glyphs.
+     */
+    private static boolean strayMarks(String text) {
+        return text.codePointCount(0, text.length()) <= 3
+                && text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() <= 1;
     }
 
     /**
