@@ -19,9 +19,10 @@ import org.gioreport.spi.Extraction;
  * confidence, or engines reading different numbers) is null with {@code OCR_UNCERTAIN}, saying what was read, how
  * sure Tesseract was and which rule it breaks, unless exactly one of the cell's readings satisfies every rule that
  * touches it, all their other operands read with confidence: then that reading is kept, listed in
- * {@code derived}, with {@code OCR_CORRECTED_BY_ARITHMETIC}. A rule broken by confident readings only is the
- * document's own error: the values stay, and the usual cross-check warning says so. An organization name read
- * only once (the title, not repeated in the text or the signature) is not trusted either.
+ * {@code derived}, with {@code OCR_CORRECTED_BY_ARITHMETIC}; several uncertain cells the rules determine together
+ * are proven by the only combination of their readings that fits ({@link JointReadings}). A rule broken by
+ * confident readings only is the document's own error: the values stay, and the usual cross-check warning says so.
+ * An organization name read only once (the title, not repeated in the text or the signature) is not trusted either.
  */
 public final class ArithmeticJudge {
 
@@ -74,11 +75,24 @@ public final class ArithmeticJudge {
         Map<String, Number> certain = new LinkedHashMap<>(numbers);
         uncertain.forEach(certain::remove);
         Set<String> nulled = new LinkedHashSet<>();
+        Map<String, JointReadings.Proven> jointly = JointReadings.proven(uncertain, read, rules, certain);
         for (String path : uncertain) {
             OcrCell cell = read.get(path);
             String why = "read \"" + cell.text() + "\" (" + readings(cell) + "confidence " + cell.confidence()
                     + ") at " + cell.place() + " on page " + cell.page();
             Long fix = cell.readings().isEmpty() ? null : onlyReadingThatAddsUp(path, cell, rules, certain, numbers);
+            JointReadings.Proven proven = jointly.get(path);
+            Long joint = proven == null ? null : proven.value();
+            if (fix != null && joint != null && !fix.equals(joint)) {
+                fix = null;
+            } else if (fix == null && joint != null) {
+                values.put(path, joint);
+                derived.add(path);
+                diagnostics.add(Diagnostic.info(CORRECTED, path, why + ": " + joint + " is this cell's part of the"
+                        + " only combination of readings of the uncertain cells " + String.join(", ", proven.group())
+                        + " that satisfies every rule touching them (" + touching(path, rules) + ")"));
+                continue;
+            }
             if (fix != null) {
                 values.put(path, fix);
                 derived.add(path);

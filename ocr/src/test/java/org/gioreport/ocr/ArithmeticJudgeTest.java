@@ -132,6 +132,26 @@ class ArithmeticJudgeTest {
     }
 
     @Test
+    void uncertainCellsTheRulesDetermineTogetherAreProvenByTheOnlyCombinationOfReadingsThatFits() {
+        // 商业企业 column: 予以公开 2 read 12 or 2, 部分公开 1 and 没有现成信息 1 read once with no confidence. Alone,
+        // each 1 is demanded by its row total but breaks the column's sum with 12 as read; together the three
+        // row totals and the column determine all three, and only 2, 1, 1 among the readings fits
+        uncertain("applications.disclosed.business", "12", 60, "12", "2");
+        uncertain("applications.partiallyDisclosed.business", "1", 0, "1");
+        uncertain("applications.unableToProvide.needsCreation.business", "1", 0, "1");
+        Extraction e = judged(TITLE + SIGNATURE);
+        assertEquals(2L, ((Number) value(e, "applications.disclosed.business")).longValue());
+        for (String path : List.of("applications.partiallyDisclosed.business",
+                "applications.unableToProvide.needsCreation.business")) {
+            assertEquals(1L, ((Number) value(e, path)).longValue(), path);
+            assertTrue(e.derived().contains(path), path);
+            Diagnostic d = about(e, path).get(0);
+            assertEquals(ArithmeticJudge.CORRECTED, d.code());
+            assertTrue(d.message().contains("only combination of readings"), d.message());
+        }
+    }
+
+    @Test
     void aRuleBrokenByConfidentReadingsIsTheDocumentsOwnErrorAndKeepsItsValues() {
         read("applications.disclosed.total", provenance.get("applications.disclosed.total").cell(), "31", 99,
                 false, List.of("31"));
