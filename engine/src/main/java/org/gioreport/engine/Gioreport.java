@@ -16,6 +16,7 @@ import org.gioreport.engine.plugins.SafeInvoker;
 import org.gioreport.engine.isolation.WorkerPool;
 import org.gioreport.engine.isolation.WorkerSettings;
 import org.gioreport.engine.read.DocumentReader;
+import org.gioreport.ocr.OcrMode;
 
 /**
  * The Java entry point: one document in, one {@link NormalizationResult} out, exactly as {@code gioreport
@@ -47,9 +48,9 @@ public final class Gioreport implements AutoCloseable {
         this.invoker = new SafeInvoker(b.timeout);
         this.processor = b.isolation == Isolation.PROCESS
                 ? new WorkerPool(new WorkerSettings(b.pluginFolders, b.timeout, b.maxBytes, b.plugin, b.provenance,
-                        b.workerHeap), b.workers, b.warnings)
-                : new InputProcessor(new DocumentReader(b.maxBytes), new Normalizer(registry, invoker), b.plugin,
-                        b.provenance, b.timeout);
+                        b.workerHeap, b.ocr), b.workers, b.warnings)
+                : new InputProcessor(new DocumentReader(b.maxBytes, b.ocr, b.ocrThreads, b.ocrProgress),
+                        new Normalizer(registry, invoker), b.plugin, b.provenance, b.timeout);
     }
 
     public static Builder builder() {
@@ -99,6 +100,9 @@ public final class Gioreport implements AutoCloseable {
         private Isolation isolation = Isolation.THREAD;
         private int workers = Runtime.getRuntime().availableProcessors();
         private String workerHeap = "512m";
+        private OcrMode ocr = OcrMode.AUTO;
+        private int ocrThreads = Runtime.getRuntime().availableProcessors();
+        private DocumentReader.OcrProgress ocrProgress = DocumentReader.OcrProgress.NONE;
 
         private Builder() {
         }
@@ -128,6 +132,20 @@ public final class Gioreport implements AutoCloseable {
                 throw new IllegalArgumentException("not a heap size such as 512m or 2g: " + size);
             }
             this.workerHeap = size;
+            return this;
+        }
+
+        /**
+         * When PDF pages are read by OCR (default {@link OcrMode#AUTO}: only pages without a usable text layer), how
+         * many pages of one document at once (default: the number of processors), and who is told of each page read.
+         */
+        public Builder ocr(OcrMode mode, int pagesAtOnce, DocumentReader.OcrProgress progress) {
+            this.ocr = Objects.requireNonNull(mode);
+            if (pagesAtOnce < 1) {
+                throw new IllegalArgumentException("at least one page at a time: " + pagesAtOnce);
+            }
+            this.ocrThreads = pagesAtOnce;
+            this.ocrProgress = Objects.requireNonNull(progress);
             return this;
         }
 

@@ -50,6 +50,13 @@ public final class Progress implements AutoCloseable {
         }
     }
 
+    /** Shows OCR at work on the progress line (a scanned page takes seconds): the document and its pages read. */
+    public void ocr(String document, int done, int total) {
+        if (bar != null) {
+            bar.setExtraMessage(done < total ? "OCR " + document + " page " + done + "/" + total : "");
+        }
+    }
+
     public void step() {
         if (bar != null) {
             bar.step();

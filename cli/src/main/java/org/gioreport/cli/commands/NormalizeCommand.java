@@ -162,6 +162,12 @@ public final class NormalizeCommand implements Callable<Integer> {
                     + " the one-time start-up of each document type (loading parsers and plugins) is done before.")
     long timeoutSeconds;
 
+    @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto",
+            description = "Read scanned PDF pages by OCR: auto = only pages without a usable text layer (a mixed PDF page"
+                    + " by page), never, always (default: ${DEFAULT-VALUE}). OCR takes seconds a page; the progress line"
+                    + " shows it, --timeout covers it.")
+    String ocr;
+
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "100",
             description = "Skip input files larger than this many megabytes, at most " + MAX_SIZE_MB
                     + " (default: ${DEFAULT-VALUE}).")
@@ -187,6 +193,9 @@ public final class NormalizeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The progress bar of the run, once it is drawn: OCR tells it of each page read. */
+    private volatile Progress progress = Progress.none();
 
     /** Whether standard error is a terminal, where the progress bar is drawn; tests replace it to see the bar. */
     private BooleanSupplier stderrIsTerminal = Progress::stderrIsTerminal;
@@ -289,6 +298,8 @@ public final class NormalizeCommand implements Callable<Integer> {
     private Gioreport engine(String forced, PrintWriter err) {
         try {
             return plugins.engineBuilder(err).timeout(Duration.ofSeconds(timeoutSeconds))
+                    .ocr(ocrMode(), Runtime.getRuntime().availableProcessors(),
+                            (name, done, total) -> progress.ocr(name, done, total))
                     .maxBytes(maxSizeMb * 1024 * 1024).plugin(forced)
                     .provenance(provenance || outputFormat == OutputFormat.LONG)
                     .isolation(isolation()).workers(threads).workerHeap(workerHeap).build();
@@ -326,6 +337,7 @@ public final class NormalizeCommand implements Callable<Integer> {
         try (Progress progress = !quiet && stderrIsTerminal.getAsBoolean()
                      ? Progress.bar(InputFiles.count(paths, output), err) : Progress.none();
              Writer out = ResultOutput.open(output, resume, spec.commandLine().getOut(), records, ledger)) {
+            this.progress = progress;
             BatchRun run = new BatchRun(engine.processor(), records, ledger, threads, WINDOW_PER_THREAD * threads,
                     !unordered, this::debugTrace);
             try (StopOnSignal signals = new StopOnSignal(run, () -> stopped(tally.written))) {
@@ -370,7 +382,16 @@ public final class NormalizeCommand implements Callable<Integer> {
         this.stderrIsTerminal = test;
     }
 
+    private org.gioreport.ocr.OcrMode ocrMode() {
+        try {
+            return org.gioreport.ocr.OcrMode.parse(ocr);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--ocr must be auto, never or always: " + ocr);
+        }
+    }
+
     private void checkOptions() {
+        ocrMode();
         if (threads < 1 || threads > MAX_THREADS) {
             throw new UsageError("--threads must be between 1 and " + MAX_THREADS + ": " + threads);
         }

@@ -48,7 +48,8 @@ public final class WorkerMain {
                 });
         loaded.set(true);
         SafeInvoker invoker = new SafeInvoker(settings.timeout());
-        InputProcessor processor = new InputProcessor(new DocumentReader(settings.maxBytes()),
+        InputProcessor processor = new InputProcessor(new DocumentReader(settings.maxBytes(), settings.ocr(),
+                Runtime.getRuntime().availableProcessors(), DocumentReader.OcrProgress.NONE),
                 new Normalizer(registry, invoker), settings.plugin(), settings.provenance(), settings.timeout());
         ObjectMapper mapper = ReportJson.mapper();
         protocol.println(WorkerProtocol.READY);

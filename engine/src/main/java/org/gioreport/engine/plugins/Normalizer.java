@@ -11,6 +11,8 @@ import org.gioreport.core.model.ReportFields;
 import org.gioreport.core.model.Source;
 import org.gioreport.core.model.Status;
 import org.gioreport.core.validation.ReportValidator;
+import org.gioreport.engine.read.OcrCells;
+import org.gioreport.ocr.ArithmeticJudge;
 import org.gioreport.spi.Extraction;
 import org.gioreport.spi.SourceDocument;
 
@@ -75,7 +77,7 @@ public final class Normalizer {
             }
             NormalizationResult result;
             try {
-                result = kept(source, plugin, extraction, diagnostics);
+                result = kept(source, plugin, judged(document, extraction), diagnostics);
             } catch (PluginFailure refused) {
                 lastFailure = refused;
                 diagnostics.add(Diagnostic.error(refused.code(), null, refused.getMessage()));
@@ -121,6 +123,12 @@ public final class Normalizer {
         }
         throw new PluginFailure("PLUGIN_FAILED", plugin.id(), "plugin " + plugin.describe() + " returned a result"
                 + " that breaks the plugin contract for " + source.path() + ": " + breach + "; refused", null);
+    }
+
+    /** A scanned document's digits judged by the template's arithmetic before the report is validated. */
+    private static Extraction judged(SourceDocument document, Extraction extraction) {
+        OcrCells ocr = document.view(OcrCells.class, d -> OcrCells.NONE);
+        return ocr.cells().isEmpty() || extraction.report() == null ? extraction : ArithmeticJudge.judge(extraction, ocr.cells(), ocr.text());
     }
 
     private NormalizationResult result(Source source, LoadedPlugin plugin, Extraction extraction,

@@ -24,6 +24,8 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.gioreport.core.model.Source;
+import org.gioreport.ocr.OcrMode;
+import org.gioreport.ocr.ScannedPdf;
 import org.gioreport.spi.SourceDocument;
 import org.gioreport.spi.Table;
 
@@ -33,6 +35,10 @@ import org.gioreport.spi.Table;
  * Tika's types stop here: plugins never see them.
  */
 public final class DocumentReader {
+
+    static final String PDF = "application/pdf";
+    /** Metadata key naming the pages read by OCR, e.g. {@code [1, 2, 3]}. */
+    public static final String OCR_PAGES = "gioreport:ocr-pages";
 
     /** Text longer than this is cut off as a guard against decompression bombs: about 20 million characters. */
     static final int MAX_TEXT_CHARS = 20_000_000;
@@ -55,15 +61,42 @@ public final class DocumentReader {
     private final Detector detector = tika.getDetector();
     private final long maxBytes;
     private final FileBytes files;
+    private final OcrMode ocr;
+    private final int ocrThreads;
+    private final OcrProgress progress;
 
     public DocumentReader(long maxBytes) {
-        this(maxBytes, Files::readAllBytes);
+        this(maxBytes, OcrMode.AUTO, Runtime.getRuntime().availableProcessors(), OcrProgress.NONE);
+    }
+
+    /**
+     * @param ocr        when PDF pages are read by OCR ({@code --ocr})
+     * @param ocrThreads how many pages of one document are read by OCR at once
+     * @param progress   told of each page read by OCR
+     */
+    public DocumentReader(long maxBytes, OcrMode ocr, int ocrThreads, OcrProgress progress) {
+        this(maxBytes, Files::readAllBytes, ocr, ocrThreads, progress);
     }
 
     /** A reader taking a file's bytes from {@code files}: tests make reading fail the way a disk can. */
     DocumentReader(long maxBytes, FileBytes files) {
+        this(maxBytes, files, OcrMode.AUTO, 1, OcrProgress.NONE);
+    }
+
+    private DocumentReader(long maxBytes, FileBytes files, OcrMode ocr, int ocrThreads, OcrProgress progress) {
         this.maxBytes = maxBytes;
         this.files = files;
+        this.ocr = ocr;
+        this.ocrThreads = Math.max(1, ocrThreads);
+        this.progress = progress;
+    }
+
+    /** Told when a page of a document has been read by OCR (a progress line shows it: OCR is slow). */
+    @FunctionalInterface
+    public interface OcrProgress {
+        void pageRead(String document, int done, int total);
+
+        OcrProgress NONE = (document, done, total) -> { };
     }
 
     /** Reads a whole file; {@link Files#readAllBytes} outside tests. */
@@ -203,6 +236,46 @@ public final class DocumentReader {
             meta.put(name, metadata.get(name));
         }
         List<Table> tables = handler.tables();
-        return new SourceDocument(path.getFileName().toString(), mediaType, handler.text(), meta, tables);
+        String name = path.getFileName().toString();
+        if (mediaType.equals(PDF) && needsOcr(handler.pageCharacters())) {
+            SourceDocument scanned = ocr(name, bytes, meta);
+            if (scanned != null) {
+                return scanned;
+            }
+        }
+        return new SourceDocument(name, mediaType, handler.text(), meta, tables);
+    }
+
+    /**
+     * Whether a PDF may need OCR: always under {@code --ocr always}; under {@code auto} only when a page has (almost)
+     * no text, so a PDF with a text layer on every page costs nothing more and reads as before.
+     */
+    private boolean needsOcr(List<Integer> pageCharacters) {
+        return switch (ocr) {
+            case NEVER -> false;
+            case ALWAYS -> true;
+            case AUTO -> pageCharacters.stream().anyMatch(c -> c < ScannedPdf.MIN_TEXT_CHARACTERS);
+        };
+    }
+
+    /** The PDF read page by page with OCR where needed, or null when no page needs it after all. */
+    private SourceDocument ocr(String name, byte[] bytes, Map<String, String> meta) throws UnreadableInput {
+        ScannedPdf.Reading reading;
+        try {
+            reading = ScannedPdf.read(bytes, ocr, ocrThreads, (done, total) -> progress.pageRead(name, done, total));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnreadableInput("INTERRUPTED", "interrupted while reading the scanned pages by OCR", false);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableInput("INPUT_CORRUPT", "the scanned pages cannot be read by OCR (" + e + ")", false);
+        }
+        if (reading == null) {
+            return null;
+        }
+        Map<String, String> withOcr = new LinkedHashMap<>(meta);
+        withOcr.put(OCR_PAGES, reading.ocrPages().toString());
+        SourceDocument document = new SourceDocument(name, PDF, reading.text(), withOcr, reading.tables());
+        document.view(OcrCells.class, d -> new OcrCells(reading.cells(), reading.text()));
+        return document;
     }
 }

@@ -30,7 +30,10 @@ final class TextAndTablesHandler extends DefaultHandler {
     private int skipping;
     private final int maxChars;
     private final int maxPages;
-    private int pages;
+    /** Visible characters of each page of a paged document (Tika's {@code <div class="page">}, PDF). */
+    private final List<Integer> pageCharacters = new ArrayList<>();
+    private int pageDepth;
+    private int divDepth;
 
     TextAndTablesHandler(int maxChars, int maxPages) {
         this.maxChars = maxChars;
@@ -44,14 +47,19 @@ final class TextAndTablesHandler extends DefaultHandler {
             skipping++;
             return;
         }
-        switch (name) {
-            case "table" -> openTables.push(new ArrayList<>());
-            case "div" -> {
+        if (name.equals("div")) {
+            divDepth++;
+            if ("page".equals(atts.getValue("class")) && pageDepth == 0) {
                 // Tika starts each PDF page with <div class="page">: a 300,000-page file stops here, not at the end
-                if ("page".equals(atts.getValue("class")) && ++pages > maxPages) {
+                if (pageCharacters.size() == maxPages) {
                     throw new PageLimitReached();
                 }
+                pageDepth = divDepth;
+                pageCharacters.add(0);
             }
+        }
+        switch (name) {
+            case "table" -> openTables.push(new ArrayList<>());
             case "tr" -> {
                 if (!openTables.isEmpty()) {
                     openTables.peek().add(new ArrayList<>());
@@ -75,6 +83,12 @@ final class TextAndTablesHandler extends DefaultHandler {
         if (SKIPPED.contains(name)) {
             skipping--;
             return;
+        }
+        if (name.equals("div")) {
+            if (divDepth == pageDepth) {
+                pageDepth = 0;
+            }
+            divDepth--;
         }
         switch (name) {
             case "td", "th" -> {
@@ -108,6 +122,11 @@ final class TextAndTablesHandler extends DefaultHandler {
             return;
         }
         String s = new String(ch, start, length);
+        if (pageDepth > 0) {
+            int last = pageCharacters.size() - 1;
+            pageCharacters.set(last, pageCharacters.get(last)
+                    + (int) s.codePoints().filter(c -> !Character.isWhitespace(c) && c != '\u3000').count());
+        }
         if (cell != null) {
             cell.append(s);
             // inside a cell, line breaks would split a cell over lines: keep the row on one line
@@ -148,6 +167,11 @@ final class TextAndTablesHandler extends DefaultHandler {
 
     List<Table> tables() {
         return tables;
+    }
+
+    /** Visible characters on each page, for a paged document (PDF); empty for others. */
+    List<Integer> pageCharacters() {
+        return pageCharacters;
     }
 
     /** Thrown when a document has more pages than the limit (far more than any report). */

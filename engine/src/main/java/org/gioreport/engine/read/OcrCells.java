@@ -1,0 +1,18 @@
+package org.gioreport.engine.read;
+
+import java.util.Map;
+import org.gioreport.ocr.OcrCell;
+
+/**
+ * The OCR detail of a scanned document's table cells (by the place the table reader names in provenance) and the
+ * text as read, kept with the document so that the template's arithmetic can judge the digits after a plugin has
+ * read them. {@link #NONE} for a document read without OCR.
+ */
+public record OcrCells(Map<String, OcrCell> cells, String text) {
+
+    public static final OcrCells NONE = new OcrCells(Map.of(), "");
+
+    public OcrCells {
+        cells = Map.copyOf(cells);
+    }
+}
