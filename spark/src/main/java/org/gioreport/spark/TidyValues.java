@@ -1,19 +1,17 @@
 package org.gioreport.spark;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.gioreport.core.json.ReportPaths;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Provenance;
 import org.gioreport.core.model.Report;
+import org.gioreport.engine.batch.StatedValue;
 
 /**
  * A result in the long ("tidy") shape the Parquet output has: one row per number the report states in its three
@@ -48,8 +46,6 @@ final class TidyValues {
             DataTypes.createStructField("plugin_set", DataTypes.StringType, false),
     });
 
-    private static final List<String> TABLES = List.of("activeDisclosure", "applications", "reviewsAndLawsuits");
-
     private TidyValues() {
     }
 
@@ -57,37 +53,21 @@ final class TidyValues {
     static List<Row> of(NormalizationResult result, String pluginSet) {
         Report report = result.report();
         List<Row> rows = new ArrayList<>();
-        if (report == null) {
-            return rows;
-        }
-        Map<String, Object> flat = ReportPaths.flatten(report);
-        Map<String, Provenance> provenance = result.provenance() == null ? Map.of() : result.provenance();
-        for (Map.Entry<String, Object> e : flat.entrySet()) {
-            String field = e.getKey();
-            if (!(e.getValue() instanceof Number number) || !TABLES.contains(table(field))) {
-                continue;
+        for (StatedValue stated : StatedValue.of(result)) {
+            String field = stated.field().path();
+            if (stated.value().scale() > VALUE_TYPE.scale()) {
+                throw new IllegalStateException(field + " has more decimals than the Parquet column keeps: "
+                        + stated.value());
             }
-            BigDecimal value = new BigDecimal(number.toString());
-            if (value.scale() > VALUE_TYPE.scale()) {
-                throw new IllegalStateException(field + " has more decimals than the Parquet column keeps: " + value);
-            }
-            int first = field.indexOf('.');
-            int last = field.lastIndexOf('.');
-            Object unit = field.endsWith(".amount") ? flat.get(field.substring(0, last) + ".amountUnit") : null;
-            Provenance where = provenance.get(field);
+            String section = stated.section();
+            Provenance where = stated.provenance();
             rows.add(RowFactory.create(result.source().path(), result.source().sha256(), report.organization(),
                     report.reportYear(), report.edition(), result.format(), result.status().json(),
-                    table(field), last > first ? field.substring(first + 1, last) : "", field.substring(last + 1),
-                    field, value.setScale(VALUE_TYPE.scale()), unit,
-                    result.derived().contains(field),
+                    section, stated.rowPath().substring(section.length() + 1), stated.field().name(),
+                    field, stated.value().setScale(VALUE_TYPE.scale()), stated.unit(), stated.derived(),
                     where == null ? null : where.line(), where == null ? null : where.cell(),
                     where == null ? null : where.text(), pluginSet));
         }
         return rows;
-    }
-
-    private static String table(String field) {
-        int dot = field.indexOf('.');
-        return dot < 0 ? field : field.substring(0, dot);
     }
 }

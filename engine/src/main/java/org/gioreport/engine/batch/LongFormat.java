@@ -3,9 +3,6 @@ package org.gioreport.engine.batch;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.gioreport.core.json.ReportPaths;
-import org.gioreport.core.model.FieldCatalog;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Provenance;
 import org.gioreport.core.model.Report;
@@ -45,14 +42,9 @@ public final class LongFormat implements RecordFormat {
 
     @Override
     public String format(NormalizationResult result) {
-        Report report = result.report();
-        Map<String, Object> values = report == null ? Map.of() : ReportPaths.flatten(report);
         StringBuilder rows = new StringBuilder();
-        for (FieldCatalog.Field field : FieldCatalog.fields()) {
-            Object value = values.get(field.path());
-            if (value != null && field.isNumber()) {
-                rows.append(Csv.row(row(result, field, value, values)));
-            }
+        for (StatedValue value : StatedValue.of(result)) {
+            rows.append(Csv.row(row(result, value)));
         }
         if (rows.isEmpty()) {
             List<String> row = leading(result);
@@ -64,20 +56,17 @@ public final class LongFormat implements RecordFormat {
         return rows.toString();
     }
 
-    private List<String> row(NormalizationResult result, FieldCatalog.Field field, Object value,
-                             Map<String, Object> values) {
-        String path = field.path();
+    private List<String> row(NormalizationResult result, StatedValue value) {
         List<String> row = leading(result);
-        row.add(table(path));
-        row.add(path.substring(0, path.lastIndexOf('.')));
-        row.add(field.name());
-        row.add(field.label());
-        row.add(value instanceof BigDecimal d ? d.toPlainString() : value.toString());
-        String unit = path.endsWith(".amount") ? (String) values.get(path + "Unit") : null;
-        row.add(SpreadsheetCell.text(unit));
-        row.add(unit == null ? null : yuan((BigDecimal) value, unit));
-        row.add(Boolean.toString(result.derived().contains(path)));
-        Provenance p = result.provenance() == null ? null : result.provenance().get(path);
+        row.add(value.table());
+        row.add(value.rowPath());
+        row.add(value.field().name());
+        row.add(value.field().label());
+        row.add(value.value().toPlainString());
+        row.add(SpreadsheetCell.text(value.unit()));
+        row.add(value.unit() == null ? null : yuan(value.value(), value.unit()));
+        row.add(Boolean.toString(value.derived()));
+        Provenance p = value.provenance();
         row.add(p == null ? null : SpreadsheetCell.text(where(p) + ": " + p.text()));
         return row;
     }
@@ -93,14 +82,6 @@ public final class LongFormat implements RecordFormat {
         row.add(report == null || report.reportYear() == null ? null : report.reportYear().toString());
         row.add(report == null ? null : report.edition());
         return row;
-    }
-
-    /** 二, 三 or 四: the template's table of a path. */
-    static String table(String path) {
-        if (path.startsWith("activeDisclosure.")) {
-            return "二";
-        }
-        return path.startsWith("applications.") ? "三" : "四";
     }
 
     /** The amount in yuan, for the units the template uses; null for a unit it does not know. */
