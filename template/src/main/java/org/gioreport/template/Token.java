@@ -38,6 +38,15 @@ public record Token(Kind kind, String text, int line, BigDecimal number, String 
 
     private static final Pattern NUMBER = Pattern.compile(
             "([+\\-−－–]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(万元|元)?");
+    /**
+     * Longest run of integer digits read as a number. No count or amount of a report comes near 10^15; a longer
+     * run (an identifier, a garbled or hostile cell of millions of digits) is text, and is never handed to
+     * {@link BigDecimal}, whose parsing grows with the square of the digits (minutes for a 5,000,000-digit cell).
+     */
+    static final int MAX_INTEGER_DIGITS = 15;
+    /** Longest run of decimal digits read as a number (spreadsheets print up to 17 significant digits). */
+    static final int MAX_FRACTION_DIGITS = 20;
+
     private static final Pattern NOT_STATED = Pattern.compile("[/／\\\\—–\\-－―]{1,2}|…|无|空|不适用");
 
     /** Classifies one cell's text (already split from its neighbours). Blank text is a {@link Kind#BLANK}. */
@@ -47,7 +56,7 @@ public record Token(Kind kind, String text, int line, BigDecimal number, String 
             return new Token(Kind.BLANK, "", line, null, null);
         }
         Matcher m = NUMBER.matcher(text);
-        if (m.matches()) {
+        if (m.matches() && isReadableLength(m.group(2), m.group(3))) {
             String digits = m.group(2).replace(",", "") + (m.group(3) == null ? "" : "." + m.group(3));
             BigDecimal value = new BigDecimal(digits);
             if (!m.group(1).isEmpty() && !m.group(1).equals("+")) {
@@ -59,6 +68,10 @@ public record Token(Kind kind, String text, int line, BigDecimal number, String 
             return new Token(Kind.NOT_STATED, text, line, null, null);
         }
         return new Token(Kind.LABEL, text, line, null, null);
+    }
+
+    private static boolean isReadableLength(String integer, String fraction) {
+        return integer.replace(",", "").length() <= MAX_INTEGER_DIGITS && (fraction == null || fraction.length() <= MAX_FRACTION_DIGITS);
     }
 
     /** Full-width digits (０１２, as some Chinese documents type them) read as the digits they are. */
