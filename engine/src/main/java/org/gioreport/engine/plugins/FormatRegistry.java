@@ -76,7 +76,7 @@ public final class FormatRegistry {
                 }
                 plugin = it.next();
             } catch (ServiceConfigurationError | LinkageError | RuntimeException | StackOverflowError e) {
-                warnings.accept("a built-in plugin could not be loaded: " + PluginJarLoader.rootMessage(e));
+                warnings.accept("a built-in plugin could not be loaded: " + ThrowableText.rootMessage(e));
                 continue;
             }
             LoadedPlugin loaded = SpiCompatibility.admit(plugin, "built-in", true, warnings);

@@ -128,7 +128,8 @@ public final class Normalizer {
     /** A scanned document's digits judged by the template's arithmetic before the report is validated. */
     private static Extraction judged(SourceDocument document, Extraction extraction) {
         OcrCells ocr = document.view(OcrCells.class, d -> OcrCells.NONE);
-        return ocr.cells().isEmpty() || extraction.report() == null ? extraction : ArithmeticJudge.judge(extraction, ocr.cells(), ocr.text());
+        return ocr.cells().isEmpty() || extraction.report() == null ? extraction
+                : ArithmeticJudge.judge(extraction, ocr.cells(), ocr.text());
     }
 
     private NormalizationResult result(Source source, LoadedPlugin plugin, Extraction extraction,

@@ -80,7 +80,7 @@ final class PluginJarLoader {
                 return List.of();
             }
         } catch (IOException | SecurityException e) {
-            warnings.accept(where + " skipped: not a readable jar (" + rootMessage(e) + ")");
+            warnings.accept(where + " skipped: not a readable jar (" + ThrowableText.rootMessage(e) + ")");
             return out;
         }
         JarClassLoader loader;
@@ -107,7 +107,7 @@ final class PluginJarLoader {
             if (e.getCause() instanceof OutOfMemoryError oom) {
                 throw oom;
             }
-            warnings.accept(where + " refused: loading it failed: " + rootMessage(e.getCause()));
+            warnings.accept(where + " refused: loading it failed: " + ThrowableText.rootMessage(e.getCause()));
         } catch (InterruptedException e) {
             thread.interrupt();
             Thread.currentThread().interrupt();
@@ -152,13 +152,9 @@ final class PluginJarLoader {
     /** The JDK's message without the service name it starts with ("org.gioreport.spi.FormatPlugin: "). */
     private static String loadError(Throwable e) {
         String text = e instanceof ServiceConfigurationError && ThrowableText.chain(e).size() == 1
-                ? String.valueOf(ThrowableText.message(e)) : rootMessage(e);
+                ? String.valueOf(ThrowableText.message(e)) : ThrowableText.rootMessage(e);
         String prefix = FormatPlugin.class.getName() + ": ";
         return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
-    }
-
-    static String rootMessage(Throwable e) {
-        return ThrowableText.rootMessage(e);
     }
 
     private static void closeQuietly(URLClassLoader loader) {

@@ -135,8 +135,8 @@ class PluginJarLoaderTest {
     void theRootMessageNamesTheUnderlyingCause() {
         var e = new RuntimeException("outer", new IllegalArgumentException("inner"));
 
-        assertEquals("outer (IllegalArgumentException: inner)", PluginJarLoader.rootMessage(e));
-        assertEquals("IllegalStateException", PluginJarLoader.rootMessage(new IllegalStateException()));
+        assertEquals("outer (IllegalArgumentException: inner)", ThrowableText.rootMessage(e));
+        assertEquals("IllegalStateException", ThrowableText.rootMessage(new IllegalStateException()));
     }
 
     @Test
