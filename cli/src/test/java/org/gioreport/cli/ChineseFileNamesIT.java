@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.gioreport.cli.DistributionArchiveIT.Run;
 import org.gioreport.core.json.ReportJson;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Status;
@@ -29,11 +28,11 @@ class ChineseFileNamesIT {
     @BeforeAll
     static void unpackTheArchiveWithTar() throws Exception {
         Path archive = Path.of(System.getProperty("gioreport.dist.archive",
-                "target/gioreport-" + DistributionArchiveIT.version() + "-dist.tar.gz")).toAbsolutePath();
+                "target/gioreport-" + LauncherRun.version() + "-dist.tar.gz")).toAbsolutePath();
         Path dist = Files.createDirectory(work.resolve("dist"));
         Process tar = new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", dist.toString()).inheritIO().start();
         assertEquals(0, tar.waitFor(), "tar " + archive);
-        launcher = dist.resolve("gioreport-" + DistributionArchiveIT.version()).resolve("bin").resolve("gioreport");
+        launcher = dist.resolve("gioreport-" + LauncherRun.version()).resolve("bin").resolve("gioreport");
     }
 
     @Test
@@ -44,10 +43,10 @@ class ChineseFileNamesIT {
         Files.copy(CliRun.corpus().resolve("pdf-text/syn01.txt"), given);
         Files.copy(CliRun.corpus().resolve("web-page/syn02.txt"), inside);
 
-        for (Map<String, String> environment : List.of(Map.of("PATH", DistributionArchiveIT.javaFolder()),
-                Map.of("PATH", DistributionArchiveIT.javaFolder(), "LC_ALL", "C"),
-                Map.of("PATH", DistributionArchiveIT.javaFolder() + ":/usr/bin:/bin", "LANG", "POSIX"))) {
-            Run run = Run.of(environment, launcher.toString(), "normalize", given.toString(),
+        for (Map<String, String> environment : List.of(Map.of("PATH", LauncherRun.javaFolder()),
+                Map.of("PATH", LauncherRun.javaFolder(), "LC_ALL", "C"),
+                Map.of("PATH", LauncherRun.javaFolder() + ":/usr/bin:/bin", "LANG", "POSIX"))) {
+            LauncherRun run = LauncherRun.of(environment, launcher.toString(), "normalize", given.toString(),
                     folder.toString());
 
             assertEquals(0, run.exitCode(), environment + ": " + run.err());

@@ -29,7 +29,7 @@ class GeneratedCorpusTest {
         "damaged, 5, 1021", "pdftotext, 12, 2478", "joined-cells, 12, 2478", "joined-cells-table, 12, 2478",
         "page-footers, 12, 2478", "wrapped-labels, 12, 2478", "full-width, 12, 2478",
         "other-handling-one-row, 6, 1266", "cms-pages, 12, 2478", "pipe-rows, 12, 2478", "cut-off, 12, 2478",
-        "utf16, 4, 826"})
+        "utf16, 4, 826", "html-fragments, 4, 808", "markdown, 2, 404"})
     void everyLayoutIsReadWithNothingWrongOrInventedAndEveryNullExplained(String layout, int fileCount, int fields,
             @TempDir Path tmp) throws Exception {
         List<String> inputs;

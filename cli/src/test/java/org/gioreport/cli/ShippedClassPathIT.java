@@ -46,11 +46,11 @@ class ShippedClassPathIT {
     @Test
     void theArchivesLibIsTheLaunchersLibraryFolderPlusTheCommandLineJar() throws Exception {
         Path archive = Path.of(System.getProperty("gioreport.dist.archive",
-                "target/gioreport-" + DistributionArchiveIT.version() + "-dist.tar.gz")).toAbsolutePath();
+                "target/gioreport-" + LauncherRun.version() + "-dist.tar.gz")).toAbsolutePath();
         Process tar = new ProcessBuilder("tar", "-tzf", archive.toString()).redirectErrorStream(true).start();
         String listing = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, tar.waitFor(), listing);
-        String lib = "gioreport-" + DistributionArchiveIT.version() + "/lib/";
+        String lib = "gioreport-" + LauncherRun.version() + "/lib/";
         Set<String> inArchive = listing.lines().filter(entry -> entry.startsWith(lib) && entry.length() > lib.length())
                 .map(entry -> entry.substring(lib.length()))
                 .collect(Collectors.toCollection(TreeSet::new));

@@ -3,7 +3,7 @@ package org.gioreport.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,32 +11,46 @@ import java.util.List;
 import java.util.Map;
 import org.gioreport.core.json.ReportJson;
 import org.gioreport.core.model.NormalizationResult;
+import org.gioreport.core.model.Status;
 import org.gioreport.core.testing.ExpectedValues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What users run, on one file of each input type, judged value by value against the fixture's expected map: the
- * repository's {@code ./gioreport} launcher (its class path is {@code cli/target/lib}) and the distribution archive's
- * {@code bin/gioreport} (its {@code lib/}). The unit tests run on Maven's test class path, which once had jsoup while
- * both shipped class paths did not, so every HTML page read as nothing (issue 19): only a run of the shipped tool
- * shows that.
+ * What users run, on one file of each input type and on every HTML page of the corpus, judged value by value
+ * against each fixture's expected map: the repository's {@code ./gioreport} launcher (its class path is the jar's
+ * manifest, naming {@code cli/target/lib}) and the distribution archive's {@code bin/gioreport} (its {@code lib/}).
+ * The unit tests run on Maven's test class path, which had jsoup while the launcher's did not, so the launcher
+ * read no HTML page (issue 19): only a run of the shipped tool shows that.
  */
 class ShippedToolReadsEveryInputTypeIT {
 
-    static final Path CORPUS = Path.of("..", "formats", "corpus", "files").toAbsolutePath().normalize();
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final Path CORPUS = ROOT.resolve("formats/corpus/files");
 
-    /** One file per input type the README promises; each is read at 100 % on the test class path. */
+    /** One file per input type the README promises (paths from the repository's root), each with its values. */
     static final List<String> EVERY_TYPE = List.of(
-            "html/syn01.html",              // HTML page (Tika's HtmlParser, which needs jsoup)
-            "docx/syn02.docx",              // Word 2007+
-            "doc/syn03.doc",                // Word 97
-            "pdf/syn04.pdf",                // PDF with a text layer
-            "cms-pages/syn05.txt",          // a CMS page copied as text (UTF-8)
-            "encodings/syn07.gb18030.txt",  // GB18030 text
-            "utf16/syn02.utf16le-bom.txt",  // UTF-16 with a byte-order mark
-            "utf16/syn05.utf16be.txt",      // UTF-16 without one
-            "pipe-rows/syn01.txt");         // Markdown-like pipe tables
+            "formats/corpus/files/html/syn01.html",              // HTML page (Tika's HtmlParser, which needs jsoup)
+            "formats/corpus/files/html-fragments/syn05.txt",     // a CMS export: no <html> or <body>, saved as .txt
+            "formats/corpus/files/docx/syn02.docx",              // Word 2007+
+            "formats/corpus/files/doc/syn03.doc",                // Word 97
+            "formats/corpus/files/pdf/syn04.pdf",                // PDF with a text layer
+            "ocr/src/test/resources/scanned/syn01-150.pdf",      // a scanned PDF, read by OCR
+            "formats/corpus/files/cms-pages/syn05.txt",          // a CMS page copied as text (UTF-8)
+            "formats/corpus/files/encodings/syn07.gb18030.txt",  // GB18030 text
+            "formats/corpus/files/utf16/syn02.utf16le-bom.txt",  // UTF-16 with a byte-order mark
+            "formats/corpus/files/utf16/syn05.utf16be.txt",      // UTF-16 without one
+            "formats/corpus/files/markdown/syn06.md");           // Markdown
+
+    /** Every input type, then every HTML page of the corpus: the type the shipped tool once read none of. */
+    static List<String> inputs() throws IOException {
+        List<String> inputs = new ArrayList<>(EVERY_TYPE);
+        try (var pages = Files.list(CORPUS.resolve("html"))) {
+            pages.filter(p -> p.toString().endsWith(".html")).sorted()
+                    .forEach(p -> inputs.add(ROOT.relativize(p).toString()));
+        }
+        return inputs;
+    }
 
     @Test
     void theRepositoryLauncherReadsEveryInputTypeWithTheExpectedValues() throws Exception {
@@ -47,35 +61,72 @@ class ShippedToolReadsEveryInputTypeIT {
     @Test
     void theDistributionArchiveReadsEveryInputTypeWithTheExpectedValues(@TempDir Path unpacked) throws Exception {
         Path archive = Path.of(System.getProperty("gioreport.dist.archive",
-                "target/gioreport-" + DistributionArchiveIT.version() + "-dist.tar.gz")).toAbsolutePath();
+                "target/gioreport-" + LauncherRun.version() + "-dist.tar.gz")).toAbsolutePath();
         Process tar = new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", unpacked.toString())
                 .redirectErrorStream(true).start();
         tar.getInputStream().readAllBytes();
         assertEquals(0, tar.waitFor(), "tar failed on " + archive);
-        assertEveryValueAsExpected(unpacked.resolve("gioreport-" + DistributionArchiveIT.version())
+        assertEveryValueAsExpected(unpacked.resolve("gioreport-" + LauncherRun.version())
                 .resolve("bin").resolve("gioreport"));
+    }
+
+    /**
+     * The failure that hid behind the missing jar: without jsoup, Tika read the HTML page with its text parser and
+     * its markup reached the text layouts, whose numbers came from style widths. Now the page is not read at all.
+     */
+    @Test
+    void withoutItsHtmlParserAPageFailsNamingTheParserAndReadsNoNumber(@TempDir Path lib) throws Exception {
+        try (var jars = Files.list(Path.of("target", "lib"))) {
+            for (Path jar : jars.filter(j -> !j.getFileName().toString().startsWith("jsoup-")).toList()) {
+                Files.copy(jar, lib.resolve(jar.getFileName()));
+            }
+        }
+        Files.copy(Path.of("target", "gioreport-cli.jar"), lib.resolve("gioreport-cli.jar"));
+        LauncherRun run = LauncherRun.of(Map.of(),
+                LauncherRun.javaFolder() + "/java", "-cp", lib + "/*", "org.gioreport.cli.Main",
+                "normalize", "--isolation", "thread", CORPUS.resolve("html/syn01.html").toString());
+        NormalizationResult result = ReportJson.fromLine(run.out().strip());
+        assertEquals(Status.FAILED, result.status(), run.out());
+        assertEquals(null, result.report());
+        assertEquals("PARSER_MISSING", result.diagnostics().get(0).code());
+        assertTrue(result.diagnostics().get(0).message().contains("JSoupParser")
+                && result.diagnostics().get(0).message().contains("org.jsoup"), result.diagnostics().toString());
+    }
+
+    /**
+     * A value OCR did not read with confidence is null with {@code OCR_UNCERTAIN} at its path, by design (README,
+     * "Scanned reports"): missing, never wrong. Every other problem counts.
+     */
+    private static boolean ocrSaysUncertain(NormalizationResult result, String problem) {
+        if (!problem.startsWith("missing ")) {
+            return false;
+        }
+        String path = problem.substring("missing ".length()).split(" ", 2)[0];
+        return result.diagnostics().stream().anyMatch(d -> d.code().equals("OCR_UNCERTAIN") && path.equals(d.path()));
     }
 
     private static void assertEveryValueAsExpected(Path launcher) throws Exception {
         List<String> command = new ArrayList<>(List.of(launcher.toString(), "normalize", "--isolation", "thread"));
-        for (String file : EVERY_TYPE) {
-            command.add(CORPUS.resolve(file).toString());
+        List<String> inputs = inputs();
+        for (String file : inputs) {
+            command.add(ROOT.resolve(file).toString());
         }
-        DistributionArchiveIT.Run run = DistributionArchiveIT.Run.of(
-                Map.of("PATH", DistributionArchiveIT.javaFolder() + ":/usr/bin:/bin"), command.toArray(String[]::new));
+        LauncherRun run = LauncherRun.of(
+                Map.of("PATH", LauncherRun.javaFolder() + ":/usr/bin:/bin"), command.toArray(String[]::new));
         List<String> lines = run.out().lines().toList();
-        assertEquals(EVERY_TYPE.size(), lines.size(), run.err());
+        assertEquals(inputs.size(), lines.size(), run.err());
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             NormalizationResult result = ReportJson.fromLine(lines.get(i));
-            Path input = CORPUS.resolve(EVERY_TYPE.get(i));
+            Path input = ROOT.resolve(inputs.get(i));
             assertTrue(result.source().path().endsWith(input.getFileName().toString()), lines.get(i));
             ExpectedValues.Score score = ExpectedValues.load(ExpectedValues.besideInput(input))
                     .score(result.report());
-            if (score.correct != score.judged || !score.problems.isEmpty()) {
-                problems.add(EVERY_TYPE.get(i) + " (" + result.status() + ", " + score.problems.size() + " problems in "
+            List<String> unexplained = score.problems.stream().filter(p -> !ocrSaysUncertain(result, p)).toList();
+            if (!unexplained.isEmpty()) {
+                problems.add(inputs.get(i) + " (" + result.status() + ", " + unexplained.size() + " problems in "
                         + score.judged + " expected values): "
-                        + score.problems.subList(0, Math.min(5, score.problems.size())));
+                        + unexplained.subList(0, Math.min(5, unexplained.size())));
             }
         }
         assertEquals(List.of(), problems, "values the shipped tool " + launcher + " got wrong or missed");

@@ -1,6 +1,7 @@
 package org.gioreport.template;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.gioreport.spi.SourceDocument;
 
 /**
@@ -12,17 +13,21 @@ import org.gioreport.spi.SourceDocument;
  */
 public final class ReportText {
 
+    private static final Pattern DELIMITED_NUMBER =
+            Pattern.compile("[,，;；|｜]\\s*[-+]?\\d+\\s*(?:[,，;；|｜]|$)");
+
     private final SourceDocument document;
     private final List<String> lines;
     private final String normalized;
     private volatile TableRegion region;
     private volatile Boolean beginsAReport;
     private volatile Boolean endsInsideTables;
+    private volatile Boolean markup;
 
     private ReportText(SourceDocument document) {
         this.document = document;
-        this.lines = document.lines();
-        this.normalized = TemplateLabels.normalize(document.text());
+        this.lines = Markup.blankOut(document.lines());
+        this.normalized = TemplateLabels.normalize(String.join("\n", lines));
     }
 
     /** The document's analysis, made once per document and kept with it ({@link SourceDocument#view}). */
@@ -34,7 +39,7 @@ public final class ReportText {
         return document;
     }
 
-    /** The document's lines (line 1 is index 0). */
+    /** The document's lines (line 1 is index 0), markup blanked out ({@link Markup#blankOut}): never a value. */
     public List<String> lines() {
         return lines;
     }
@@ -42,6 +47,17 @@ public final class ReportText {
     /** The whole text normalized: no white space or quotes, half-width brackets. */
     public String normalized() {
         return normalized;
+    }
+
+    /**
+     * Whether the text is raw markup (a share of its lines are tags or style declarations): an HTML page whose
+     * parser did not run. No text layout reads it; the engine reads HTML with its parser, or not at all.
+     */
+    public boolean isMarkup() {
+        if (markup == null) {
+            markup = Markup.isMarkup(document.lines());
+        }
+        return markup;
     }
 
     /** Whether the text looks like an annual disclosure report at all: cheap, for plugins' fit checks. */
@@ -55,7 +71,21 @@ public final class ReportText {
      * No layout can be told from such a text; one plugin reads what it states (title, year, overview).
      */
     public boolean isCutBeforeItsNumbers() {
-        return beginsAReport() && tableRegion().numbers() == 0 && endsInsideTables();
+        return beginsAReport() && tableRegion().numbers() == 0 && !hasDelimitedNumbers() && endsInsideTables();
+    }
+
+    /**
+     * Whether a line holds numbers after commas, semicolons or pipes ({@code 规章,0,1,14}): a table exported with
+     * delimiters, whose numbers the table region (cells apart by white space) does not count. Such a text is not
+     * cut before its numbers; a layout that reads delimited rows may claim it, the one-cell-per-line reader not.
+     */
+    private boolean hasDelimitedNumbers() {
+        for (String line : lines) {
+            if (DELIMITED_NUMBER.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text stops inside the tables (no 五、/六、 heading after them): cut off, measured once. */

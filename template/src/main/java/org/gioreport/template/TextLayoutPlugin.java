@@ -14,9 +14,16 @@ import org.gioreport.spi.SourceDocument;
  */
 public abstract class TextLayoutPlugin implements FormatPlugin {
 
+    /** Why no text layout fits raw markup. */
+    public static final String NOT_TEXT_BUT_MARKUP = "the text is raw markup (tags or style declarations on many of"
+            + " its lines), not a report's text: markup is read by its parser or not at all";
+
     @Override
     public final FitScore fit(SourceDocument document) {
         ReportText text = ReportText.of(document);
+        if (text.isMarkup()) {
+            return FitScore.no(NOT_TEXT_BUT_MARKUP);
+        }
         if (text.isCutBeforeItsNumbers()) {
             return fitCutBeforeItsNumbers(text);
         }

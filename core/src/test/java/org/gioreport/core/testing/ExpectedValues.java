@@ -34,10 +34,13 @@ public final class ExpectedValues {
                 new TypeReference<LinkedHashMap<String, Object>>() { }));
     }
 
-    /** The expected map beside an input: {@code dir/syn01.pdf} → {@code dir/syn01.expected.json}. */
+    /**
+     * The expected map beside an input: {@code dir/syn01.pdf} → {@code dir/syn01.expected.json}; a file without an
+     * extension ({@code dir/syn04}, as a CMS saves a page) has its whole name as the stem.
+     */
     public static Path besideInput(Path input) {
         String name = input.getFileName().toString();
-        String stem = name.substring(0, name.indexOf('.'));
+        String stem = name.indexOf('.') < 0 ? name : name.substring(0, name.indexOf('.'));
         return input.resolveSibling(stem + ".expected.json");
     }
 

@@ -178,8 +178,11 @@ public final class DocumentReader {
             type = MediaType.OCTET_STREAM.toString();
         }
         // Tika takes text it cannot name a charset of (GB18030 without a file extension) for binary data
-        return type.equals(MediaType.OCTET_STREAM.toString()) && ObviousTypes.isTextOfAnyName(bytes) ? "text/plain"
-                : type;
+        if (type.equals(MediaType.OCTET_STREAM.toString()) && ObviousTypes.isTextOfAnyName(bytes)) {
+            return "text/plain";
+        }
+        // a CMS export is HTML without <html> or <body>; Tika's patterns want those, our readers want its tables
+        return type.equals("text/plain") && ObviousTypes.opensWithHtmlTag(bytes) ? "text/html" : type;
     }
 
     /**
@@ -234,6 +237,7 @@ public final class DocumentReader {
         } catch (TikaException | IOException | org.xml.sax.SAXException | RuntimeException e) {
             throw ReadFailures.classify(e, mediaType, bytes.length);
         }
+        ParserPresence.check(mediaType, metadata);
         Map<String, String> meta = new LinkedHashMap<>();
         for (String name : metadata.names()) {
             meta.put(name, metadata.get(name));

@@ -1,6 +1,8 @@
 package org.gioreport.engine.read;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Recognises the two obvious cases without Tika's detector, which tries some 1,500 magic patterns on every
@@ -63,6 +65,18 @@ final class ObviousTypes {
             first++;
         }
         return first == text.length() || opensAsText(text.charAt(first));
+    }
+
+    /** An HTML element a page's body starts with, e.g. {@code <table}, {@code <p style=…>}, {@code <div>}. */
+    private static final Pattern HTML_OPENING = Pattern.compile(
+            "(?i)^(?:<!--.*?-->\\s*)*<(?:table|tbody|tr|td|p|div|span|h[1-6]|br|section|article|font|center|strong|b"
+                    + "|meta|style|link|title|ul|ol|li)[\\s>/]", Pattern.DOTALL);
+
+    /** Whether the text opens with an HTML element: a fragment of a page (a CMS export), not plain text. */
+    static boolean opensWithHtmlTag(byte[] bytes) {
+        // tags are ASCII in UTF-8 and GB18030 alike: the opening bytes read as Latin-1 show them
+        String opening = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+        return HTML_OPENING.matcher(opening.replaceFirst("^\\xEF\\xBB\\xBF", "").strip()).find();
     }
 
     private static boolean opensAsText(int c) {

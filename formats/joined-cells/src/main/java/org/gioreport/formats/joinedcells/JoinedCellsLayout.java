@@ -13,6 +13,7 @@ import org.gioreport.spi.ReportBuilder;
 import org.gioreport.spi.SourceDocument;
 import org.gioreport.template.ReportText;
 import org.gioreport.template.TableRegion;
+import org.gioreport.template.TextLayoutPlugin;
 import org.gioreport.template.TextReportReader;
 import org.gioreport.template.Token;
 
@@ -50,6 +51,9 @@ public final class JoinedCellsLayout implements FormatPlugin {
     @Override
     public FitScore fit(SourceDocument document) {
         ReportText text = ReportText.of(document);
+        if (text.isMarkup()) {
+            return FitScore.no(TextLayoutPlugin.NOT_TEXT_BUT_MARKUP);
+        }
         if (!text.looksLikeReport()) {
             return FitScore.no("not an annual disclosure report (no template table words)");
         }

@@ -74,7 +74,7 @@ final class RunScanner {
             if (labelStart < i) {
                 addLabel(out, s.substring(labelStart, i), lineNumber);
             }
-            boolean adjoins = i > 0 && !TemplateLabels.isSpace(s.charAt(i - 1));
+            boolean adjoins = i > 0 && !TemplateLabels.isSpace(s.charAt(i - 1)) && !isSeparator(s.charAt(i - 1));
             int end = unit == null ? j : j + unit.length();
             offsets.add(end);
             out.add(new Segment.Run(text.toString(), Set.copyOf(breaks), unit, List.copyOf(offsets), lineNumber,
@@ -103,6 +103,14 @@ final class RunScanner {
         char sep = s.charAt(j);
         char next = s.charAt(j + 1);
         return (sep == '.' || sep == '．' || sep == '、') && !isDigit(next) && !TemplateLabels.isSpace(next);
+    }
+
+    /**
+     * A character that separates cells as white space does: a comma-separated or pipe-separated row's numbers
+     * stand apart from their label, which is not this layout ("规章,0,1,14" is a CSV row, not "规章0114").
+     */
+    private static boolean isSeparator(char c) {
+        return c == ',' || c == '，' || c == ';' || c == '；' || c == '|' || c == '｜' || c == '\t';
     }
 
     private static boolean startsRun(String s, int i) {
