@@ -1,8 +1,17 @@
 /**
  * Everything between a file and a result. The public entry point is {@link org.gioreport.engine.Gioreport};
- * the packages below it are the engine's parts, public for the command line and tools but free to change:
- * {@code read} (Apache Tika into our own {@link org.gioreport.spi.SourceDocument}), {@code plugins} (discovery
- * on the class path and in plugin folders, selection, isolation, normalization and validation) and
- * {@code batch} (many inputs with ordered streaming output, resume, JSON Lines and CSV).
+ * the packages below it are the engine's parts, public for the command line, the Spark job and tools but free to
+ * change:
+ * <ul>
+ *   <li>{@code read}: a file's bytes to our own {@link org.gioreport.spi.SourceDocument} (Apache Tika; text in any
+ *       charset; scanned pages through the optional OCR module, {@code ScannedPages} its one door);</li>
+ *   <li>{@code plugins}: layout plugins found on the class path and in plugin folders, ranked by fit, called
+ *       safely, their results checked against the contract and validated;</li>
+ *   <li>{@code isolation}: worker processes that read documents so a hostile file or plugin costs one record;</li>
+ *   <li>{@code batch}: many inputs with ordered streaming output, resume and the output lock, JSON Lines, CSV and
+ *       long output;</li>
+ *   <li>{@code series}: one body's reports across years, and the checks between years;</li>
+ *   <li>{@code review}: the self-contained HTML page for checking results by eye.</li>
+ * </ul>
  */
 package org.gioreport.engine;
