@@ -76,21 +76,57 @@ class ShippedToolReadsEveryInputTypeIT {
      */
     @Test
     void withoutItsHtmlParserAPageFailsNamingTheParserAndReadsNoNumber(@TempDir Path lib) throws Exception {
-        try (var jars = Files.list(Path.of("target", "lib"))) {
-            for (Path jar : jars.filter(j -> !j.getFileName().toString().startsWith("jsoup-")).toList()) {
-                Files.copy(jar, lib.resolve(jar.getFileName()));
-            }
-        }
-        Files.copy(Path.of("target", "gioreport-cli.jar"), lib.resolve("gioreport-cli.jar"));
-        LauncherRun run = LauncherRun.of(Map.of(),
-                LauncherRun.javaFolder() + "/java", "-cp", lib + "/*", "org.gioreport.cli.Main",
-                "normalize", "--isolation", "thread", CORPUS.resolve("html/syn01.html").toString());
-        NormalizationResult result = ReportJson.fromLine(run.out().strip());
-        assertEquals(Status.FAILED, result.status(), run.out());
+        List<NormalizationResult> results = runWithout(lib, List.of("jsoup-"), "formats/corpus/files/html/syn01.html");
+
+        NormalizationResult result = results.get(0);
+        assertEquals(Status.FAILED, result.status(), ReportJson.toLine(result));
         assertEquals(null, result.report());
         assertEquals("PARSER_MISSING", result.diagnostics().get(0).code());
         assertTrue(result.diagnostics().get(0).message().contains("JSoupParser")
                 && result.diagnostics().get(0).message().contains("org.jsoup"), result.diagnostics().toString());
+    }
+
+    /**
+     * The OCR module is optional for services: a class path without it (and without Tesseract's natives) reads a
+     * text-layer PDF as before, and says of a scan how to add the module instead of reading nothing silently.
+     */
+    @Test
+    void withoutTheOcrModuleAScanSaysHowToAddItAndATextPdfReadsAsBefore(@TempDir Path lib) throws Exception {
+        String scan = "ocr/src/test/resources/scanned/syn01-150.pdf";
+        String text = "formats/corpus/files/pdf/syn04.pdf";
+        List<NormalizationResult> results = runWithout(lib, List.of("gioreport-ocr-", "tesseract-", "leptonica-",
+                "javacpp-"), scan, text);
+
+        assertEquals(Status.FAILED, results.get(0).status(), ReportJson.toLine(results.get(0)));
+        assertEquals("OCR_UNAVAILABLE", results.get(0).diagnostics().get(0).code());
+        assertTrue(results.get(0).diagnostics().get(0).message().contains("org.gioreport:gioreport-ocr"));
+        ExpectedValues.Score score = ExpectedValues.load(ExpectedValues.besideInput(ROOT.resolve(text)))
+                .score(results.get(1).report());
+        assertEquals(List.of(), score.problems);
+    }
+
+    /** The command line tool run on its jar and {@code target/lib} without the jars whose names start so. */
+    private static List<NormalizationResult> runWithout(Path lib, List<String> left, String... inputs)
+            throws Exception {
+        try (var jars = Files.list(Path.of("target", "lib"))) {
+            for (Path jar : jars.filter(j -> left.stream().noneMatch(j.getFileName().toString()::startsWith))
+                    .toList()) {
+                Files.copy(jar, lib.resolve(jar.getFileName()));
+            }
+        }
+        Files.copy(Path.of("target", "gioreport-cli.jar"), lib.resolve("gioreport-cli.jar"));
+        List<String> command = new ArrayList<>(List.of(LauncherRun.javaFolder() + "/java", "-cp", lib + "/*",
+                "org.gioreport.cli.Main", "normalize", "--isolation", "thread"));
+        for (String input : inputs) {
+            command.add(ROOT.resolve(input).toString());
+        }
+        LauncherRun run = LauncherRun.of(Map.of(), command.toArray(String[]::new));
+        List<NormalizationResult> results = new ArrayList<>();
+        for (String line : run.out().lines().toList()) {
+            results.add(ReportJson.fromLine(line));
+        }
+        assertEquals(inputs.length, results.size(), run.out() + run.err());
+        return results;
     }
 
     /**

@@ -16,7 +16,7 @@ import org.gioreport.engine.plugins.SafeInvoker;
 import org.gioreport.engine.isolation.WorkerPool;
 import org.gioreport.engine.isolation.WorkerSettings;
 import org.gioreport.engine.read.DocumentReader;
-import org.gioreport.ocr.OcrMode;
+import org.gioreport.engine.read.OcrMode;
 
 /**
  * The Java entry point: one document in, one {@link NormalizationResult} out, exactly as {@code gioreport

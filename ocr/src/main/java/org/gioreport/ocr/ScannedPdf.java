@@ -22,7 +22,7 @@ import org.gioreport.spi.Table;
 
 /**
  * Reads a PDF whose pages (some or all) are images: the pages without a usable text layer (or every page, under
- * {@link OcrMode#ALWAYS}) are rendered with PDFBox and read by {@link PageOcr}, several pages at once where cores
+ * {@code --ocr always}) are rendered with PDFBox and read by {@link PageOcr}, several pages at once where cores
  * allow; in a mixed PDF the pages with a text layer keep it (their tables' cells taken from the text layer by
  * area). The result is what a table-aware reader needs: the text in reading order, the tables cell by cell, and the
  * OCR detail of each cell by its table place.
@@ -59,15 +59,15 @@ public final class ScannedPdf {
     private ScannedPdf() {
     }
 
-    /** The pages (1-based) that need OCR under {@code mode}; empty for {@link OcrMode#NEVER}. */
-    public static List<Integer> pagesToRead(PDDocument pdf, OcrMode mode) throws IOException {
+    /**
+     * The pages (1-based) to read by OCR: every page when {@code everyPage} ({@code --ocr always}), else the pages
+     * without a usable text layer that show an image.
+     */
+    public static List<Integer> pagesToRead(PDDocument pdf, boolean everyPage) throws IOException {
         List<Integer> pages = new ArrayList<>();
-        if (mode == OcrMode.NEVER) {
-            return pages;
-        }
         PDFTextStripper stripper = new PDFTextStripper();
         for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
-            if (mode == OcrMode.ALWAYS || !hasTextLayer(stripper, pdf, p) && hasImage(pdf.getPage(p - 1))) {
+            if (everyPage || !hasTextLayer(stripper, pdf, p) && hasImage(pdf.getPage(p - 1))) {
                 pages.add(p);
             }
         }
@@ -114,15 +114,15 @@ public final class ScannedPdf {
     }
 
     /**
-     * Reads the PDF, or returns null when no page needs OCR under {@code mode} (the caller keeps its usual
-     * reading: a text-layer PDF is never touched under {@link OcrMode#AUTO}).
+     * Reads the PDF, or returns null when no page needs OCR (the caller keeps its usual reading: a text-layer PDF
+     * is never touched unless {@code everyPage}).
      *
      * @param threads how many pages to read at once
      */
-    public static Reading read(byte[] bytes, OcrMode mode, int threads, Listener listener)
+    public static Reading read(byte[] bytes, boolean everyPage, int threads, Listener listener)
             throws IOException, InterruptedException {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            List<Integer> ocrPages = pagesToRead(pdf, mode);
+            List<Integer> ocrPages = pagesToRead(pdf, everyPage);
             if (ocrPages.isEmpty()) {
                 return null;
             }

@@ -9,34 +9,32 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 
-/** Which pages OCR reads: under auto only pages without a text layer that show an image. */
+/** Which pages OCR reads: only pages without a text layer that show an image, or every page when asked. */
 class ScannedPdfPagesTest {
 
     private static final Path TEXT_PDF = Path.of("..", "formats", "corpus", "files", "pdf", "syn11.pdf");
     private static final Path SCANNED = Path.of("src", "test", "resources", "scanned");
 
-    private static List<Integer> pages(Path pdf, OcrMode mode) throws IOException {
+    private static List<Integer> pages(Path pdf, boolean everyPage) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return ScannedPdf.pagesToRead(doc, mode);
+            return ScannedPdf.pagesToRead(doc, everyPage);
         }
     }
 
     @Test
-    void aTextLayerPdfHasNoPageToReadByOcrUnderAutoOrNever() throws IOException {
-        assertEquals(List.of(), pages(TEXT_PDF, OcrMode.AUTO));
-        assertEquals(List.of(), pages(TEXT_PDF, OcrMode.NEVER));
-        assertEquals(List.of(1, 2, 3), pages(TEXT_PDF, OcrMode.ALWAYS));
+    void aTextLayerPdfHasNoPageToReadByOcrUnlessEveryPageIsAskedFor() throws IOException {
+        assertEquals(List.of(), pages(TEXT_PDF, false));
+        assertEquals(List.of(1, 2, 3), pages(TEXT_PDF, true));
     }
 
     @Test
     void aScannedPdfIsReadWhole() throws IOException {
-        assertEquals(List.of(1, 2, 3), pages(SCANNED.resolve("syn11-300.pdf"), OcrMode.AUTO));
-        assertEquals(List.of(), pages(SCANNED.resolve("syn11-300.pdf"), OcrMode.NEVER));
+        assertEquals(List.of(1, 2, 3), pages(SCANNED.resolve("syn11-300.pdf"), false));
     }
 
     @Test
     void aMixedPdfIsReadPageByPage() throws IOException {
-        assertEquals(List.of(2, 3), pages(SCANNED.resolve("syn11-mixed.pdf"), OcrMode.AUTO));
+        assertEquals(List.of(2, 3), pages(SCANNED.resolve("syn11-mixed.pdf"), false));
     }
 
     @Test

@@ -382,9 +382,9 @@ public final class NormalizeCommand implements Callable<Integer> {
         this.stderrIsTerminal = test;
     }
 
-    private org.gioreport.ocr.OcrMode ocrMode() {
+    private org.gioreport.engine.read.OcrMode ocrMode() {
         try {
-            return org.gioreport.ocr.OcrMode.parse(ocr);
+            return org.gioreport.engine.read.OcrMode.parse(ocr);
         } catch (IllegalArgumentException e) {
             throw new UsageError("--ocr must be auto, never or always: " + ocr);
         }

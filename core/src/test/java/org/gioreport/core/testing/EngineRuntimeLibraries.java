@@ -21,8 +21,11 @@ public final class EngineRuntimeLibraries {
     /** Where the engine's jar keeps the list. */
     public static final String RESOURCE = "META-INF/gioreport/engine-runtime-dependencies.txt";
 
-    /** One library: Maven coordinates, and the file name Maven gives its jar. */
-    public record Library(String groupId, String artifactId, String classifier, String version) {
+    /**
+     * One library: Maven coordinates, the file name Maven gives its jar, and whether the engine declares it optional
+     * (the OCR module and its natives: a consumer gets them only by asking).
+     */
+    public record Library(String groupId, String artifactId, String classifier, String version, boolean optional) {
 
         /** {@code artifactId-version[-classifier].jar}, the name copy-dependencies and the assembly give it. */
         public String jarName() {
@@ -57,11 +60,12 @@ public final class EngineRuntimeLibraries {
         List<Library> libraries = new ArrayList<>();
         for (String line : listing.lines().toList()) {
             String coordinates = line.strip().split("\\s+--\\s+", 2)[0].strip();
-            String[] parts = coordinates.split(":");
+            boolean optional = coordinates.endsWith("(optional)");
+            String[] parts = coordinates.replace("(optional)", "").strip().split(":");
             if (parts.length == 5) {
-                libraries.add(new Library(parts[0], parts[1], "", parts[3]));
+                libraries.add(new Library(parts[0], parts[1], "", parts[3], optional));
             } else if (parts.length == 6) {
-                libraries.add(new Library(parts[0], parts[1], parts[3], parts[4]));
+                libraries.add(new Library(parts[0], parts[1], parts[3], parts[4], optional));
             }
         }
         if (libraries.isEmpty()) {
@@ -70,11 +74,23 @@ public final class EngineRuntimeLibraries {
         return libraries;
     }
 
-    /** The libraries whose jar is not among the given file names, sorted: empty when the folder is complete. */
+    /**
+     * The libraries whose jar is not among the given file names, sorted: empty when the folder is complete. The
+     * shipped tool has every one, the optional OCR module included.
+     */
     public static Set<String> missingFrom(Collection<String> jarNames) throws IOException {
+        return missingFrom(jarNames, true);
+    }
+
+    /** As {@link #missingFrom(Collection)}, for a consumer that did not ask for the optional libraries. */
+    public static Set<String> missingRequiredFrom(Collection<String> jarNames) throws IOException {
+        return missingFrom(jarNames, false);
+    }
+
+    private static Set<String> missingFrom(Collection<String> jarNames, boolean withOptional) throws IOException {
         Set<String> missing = new TreeSet<>();
         for (Library library : fromClassPath()) {
-            if (!jarNames.contains(library.jarName())) {
+            if ((withOptional || !library.optional()) && !jarNames.contains(library.jarName())) {
                 missing.add(library.toString());
             }
         }

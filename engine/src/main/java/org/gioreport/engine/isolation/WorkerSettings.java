@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.gioreport.ocr.OcrMode;
+import org.gioreport.engine.read.OcrMode;
 
 /**
  * What a worker process needs to read documents as its parent would: the plugin folders, the limits, a forced

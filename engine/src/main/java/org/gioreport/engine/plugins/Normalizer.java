@@ -11,8 +11,8 @@ import org.gioreport.core.model.ReportFields;
 import org.gioreport.core.model.Source;
 import org.gioreport.core.model.Status;
 import org.gioreport.core.validation.ReportValidator;
+import org.gioreport.engine.read.DocumentReader;
 import org.gioreport.engine.read.OcrCells;
-import org.gioreport.ocr.ArithmeticJudge;
 import org.gioreport.spi.Extraction;
 import org.gioreport.spi.SourceDocument;
 
@@ -43,7 +43,7 @@ public final class Normalizer {
      * @throws IllegalArgumentException when {@code forcedFormat} names no plugin
      */
     public NormalizationResult normalize(Source source, SourceDocument document, String forcedFormat) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>(DocumentReader.readingNotes(document));
         List<LoadedPlugin> order = new ArrayList<>();
         if (forcedFormat != null) {
             order.add(registry.byId(forcedFormat)
@@ -127,9 +127,7 @@ public final class Normalizer {
 
     /** A scanned document's digits judged by the template's arithmetic before the report is validated. */
     private static Extraction judged(SourceDocument document, Extraction extraction) {
-        OcrCells ocr = document.view(OcrCells.class, d -> OcrCells.NONE);
-        return ocr.cells().isEmpty() || extraction.report() == null ? extraction
-                : ArithmeticJudge.judge(extraction, ocr.cells(), ocr.text());
+        return document.view(OcrCells.class, d -> OcrCells.NONE).judge(extraction);
     }
 
     private NormalizationResult result(Source source, LoadedPlugin plugin, Extraction extraction,

@@ -23,9 +23,8 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.Source;
-import org.gioreport.ocr.OcrMode;
-import org.gioreport.ocr.ScannedPdf;
 import org.gioreport.spi.SourceDocument;
 import org.gioreport.spi.Table;
 
@@ -189,6 +188,16 @@ public final class DocumentReader {
      * True when reading a document of this type runs a Tika parser (PDF, Word, HTML…), which may take long on a
      * hostile file; false for plain text, which is only decoded.
      */
+    /**
+     * What the reading left out, for the document's result: the pages of a PDF without a text layer that were not
+     * read because the OCR module is missing ({@code OCR_UNAVAILABLE}, a warning).
+     */
+    public static List<Diagnostic> readingNotes(SourceDocument document) {
+        String unread = document.metadata().get(ScannedPages.UNREAD_PAGES);
+        return unread == null ? List.of() : List.of(Diagnostic.warning("OCR_UNAVAILABLE", null, "pages " + unread
+                + " have no text layer and were not read; if they are scanned, " + ScannedPages.HOW_TO_ADD));
+    }
+
     public static boolean parses(String mediaType) {
         return !isText(mediaType);
     }
@@ -245,7 +254,10 @@ public final class DocumentReader {
         List<Table> tables = handler.tables();
         String name = path.getFileName().toString();
         if (mediaType.equals(PDF) && needsOcr(handler.pageCharacters())) {
-            SourceDocument scanned = ocr(name, bytes, meta);
+            if (!ScannedPages.available()) {
+                return ScannedPages.withoutOcr(name, handler.text(), meta, tables, handler.pageCharacters());
+            }
+            SourceDocument scanned = ScannedPages.read(name, bytes, meta, ocr == OcrMode.ALWAYS, ocrThreads, progress);
             if (scanned != null) {
                 return scanned;
             }
@@ -261,28 +273,7 @@ public final class DocumentReader {
         return switch (ocr) {
             case NEVER -> false;
             case ALWAYS -> true;
-            case AUTO -> pageCharacters.stream().anyMatch(c -> c < ScannedPdf.MIN_TEXT_CHARACTERS);
+            case AUTO -> pageCharacters.stream().anyMatch(c -> c < ScannedPages.MIN_TEXT_CHARACTERS);
         };
-    }
-
-    /** The PDF read page by page with OCR where needed, or null when no page needs it after all. */
-    private SourceDocument ocr(String name, byte[] bytes, Map<String, String> meta) throws UnreadableInput {
-        ScannedPdf.Reading reading;
-        try {
-            reading = ScannedPdf.read(bytes, ocr, ocrThreads, (done, total) -> progress.pageRead(name, done, total));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UnreadableInput("INTERRUPTED", "interrupted while reading the scanned pages by OCR", false);
-        } catch (IOException | RuntimeException e) {
-            throw new UnreadableInput("INPUT_CORRUPT", "the scanned pages cannot be read by OCR (" + e + ")", false);
-        }
-        if (reading == null) {
-            return null;
-        }
-        Map<String, String> withOcr = new LinkedHashMap<>(meta);
-        withOcr.put(OCR_PAGES, reading.ocrPages().toString());
-        SourceDocument document = new SourceDocument(name, PDF, reading.text(), withOcr, reading.tables());
-        document.view(OcrCells.class, d -> new OcrCells(reading.cells(), reading.text()));
-        return document;
     }
 }

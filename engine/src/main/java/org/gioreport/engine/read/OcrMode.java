@@ -1,4 +1,6 @@
-package org.gioreport.ocr;
+package org.gioreport.engine.read;
+
+import java.util.Locale;
 
 /**
  * When PDF pages are read by OCR: {@code AUTO} only pages without a usable text layer (a mixed PDF page by page),
@@ -9,6 +11,6 @@ public enum OcrMode {
 
     /** The mode named on the command line ({@code auto}, {@code never}, {@code always}), any case. */
     public static OcrMode parse(String name) {
-        return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+        return valueOf(name.trim().toUpperCase(Locale.ROOT));
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.gioreport.ocr.OcrMode;
 import org.gioreport.spi.SourceDocument;
 import org.junit.jupiter.api.Test;
 
