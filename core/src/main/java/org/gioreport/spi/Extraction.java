@@ -1,5 +1,7 @@
 package org.gioreport.spi;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gioreport.core.model.Diagnostic;
@@ -15,8 +17,8 @@ public record Extraction(Report report, List<String> derived, Map<String, Proven
 
     public Extraction {
         derived = derived == null ? List.of() : List.copyOf(derived);
-        provenance = provenance == null ? Map.of() : java.util.Collections.unmodifiableMap(
-                new java.util.LinkedHashMap<>(provenance));
+        provenance = provenance == null ? Map.of() : Collections.unmodifiableMap(
+                new LinkedHashMap<>(provenance));
         diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
     }
 

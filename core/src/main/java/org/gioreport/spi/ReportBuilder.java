@@ -1,6 +1,7 @@
 package org.gioreport.spi;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -184,7 +185,7 @@ public final class ReportBuilder {
 
     private static boolean isWhole(Number value) {
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
-                || value instanceof java.math.BigInteger) {
+                || value instanceof BigInteger) {
             return true;
         }
         try {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * One input document as plugins see it: the extracted text (lines as the extractor gave them), the
@@ -17,7 +18,7 @@ import java.util.function.Function;
  */
 public final class SourceDocument {
 
-    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\r\n|\r|\n");
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private final String name;
     private final String mediaType;

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.gioreport.engine.plugins.ThrowableText;
 import org.gioreport.engine.read.DocumentReader;
 import org.gioreport.engine.read.UnreadableInput;
 import org.gioreport.core.model.Diagnostic;
@@ -119,7 +120,7 @@ public final class InputProcessor implements DocumentProcessor {
                 throw oom;
             }
             throw new UnreadableInput("INPUT_CORRUPT", "the document cannot be read ("
-                    + org.gioreport.engine.plugins.ThrowableText.describe(e.getCause()) + ")", false);
+                    + ThrowableText.describe(e.getCause()) + ")", false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UnreadableInput("INTERRUPTED", "interrupted while reading", false);

@@ -18,6 +18,7 @@ import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_WORD;
 import static org.bytedeco.tesseract.global.tesseract.RIL_SYMBOL;
 import static org.bytedeco.tesseract.global.tesseract.RIL_TEXTLINE;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.javacpp.BytePointer;
@@ -188,7 +189,7 @@ final class CellReader implements AutoCloseable {
         api.SetPageSegMode(mode);
         BytePointer text = api.GetUTF8Text();
         try {
-            String s = text == null ? "" : text.getString(java.nio.charset.StandardCharsets.UTF_8);
+            String s = text == null ? "" : text.getString(StandardCharsets.UTF_8);
             return new OcrText(OcrText.tidy(s), leastSymbolConfidence(api));
         } finally {
             if (text != null) {
@@ -246,7 +247,7 @@ final class CellReader implements AutoCloseable {
                 if (text == null) {
                     continue;
                 }
-                String s = OcrText.tidy(text.getString(java.nio.charset.StandardCharsets.UTF_8));
+                String s = OcrText.tidy(text.getString(StandardCharsets.UTF_8));
                 text.deallocate();
                 if (!s.isEmpty() && it.BoundingBox(RIL_TEXTLINE, x1, y1, x2, y2)) {
                     lines.add(new TextLine(new Box(x1[0], y1[0], x2[0] - x1[0], y2[0] - y1[0]), s,

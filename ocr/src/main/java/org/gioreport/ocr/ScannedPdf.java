@@ -13,7 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -75,14 +80,14 @@ public final class ScannedPdf {
     }
 
     /** A page without text is read by OCR only when it shows an image: a blank page has nothing to read. */
-    private static boolean hasImage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
-        org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+    private static boolean hasImage(PDPage page) throws IOException {
+        PDResources resources = page.getResources();
         if (resources == null) {
             return false;
         }
-        for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+        for (COSName name : resources.getXObjectNames()) {
             if (resources.isImageXObject(name)
-                    || resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) {
+                    || resources.getXObject(name) instanceof PDFormXObject) {
                 return true;
             }
         }
@@ -90,12 +95,12 @@ public final class ScannedPdf {
     }
 
     /** The resolution of the page's largest image across the page's width, within {@link #MIN_DPI}–{@link #MAX_DPI}. */
-    static int imageDpi(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+    static int imageDpi(PDPage page) throws IOException {
         int widest = 0;
-        org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+        PDResources resources = page.getResources();
         if (resources != null) {
-            for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
-                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+            for (COSName name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof PDImageXObject image) {
                     widest = Math.max(widest, image.getWidth());
                 }
             }

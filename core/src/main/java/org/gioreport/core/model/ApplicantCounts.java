@@ -1,6 +1,7 @@
 package org.gioreport.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
 import org.gioreport.core.validation.Count;
 import org.gioreport.core.validation.RowTotalAddsUp;
 
@@ -23,6 +24,6 @@ public record ApplicantCounts(
         @Count Integer total) {
 
     /** The columns in template order, total last. */
-    public static final java.util.List<String> COLUMNS = java.util.List.of(
+    public static final List<String> COLUMNS = List.of(
             "naturalPerson", "business", "research", "publicWelfare", "legalService", "other", "total");
 }

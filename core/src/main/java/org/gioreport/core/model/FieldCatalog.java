@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The schema's own knowledge of its fields, in one place: every object and value of a {@link Report} by its
@@ -157,7 +158,7 @@ public final class FieldCatalog {
             List<String> here = new ArrayList<>(labels);
             here.add(label);
             Set<String> in = EDITIONS.getOrDefault(key, BOTH).stream().filter(editions::contains)
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                    .collect(Collectors.toUnmodifiableSet());
             Field field = new Field(prefix + c.getName(), List.copyOf(here), in, c.getType());
             out.add(field);
             if (c.getType().isRecord()) {

@@ -1,6 +1,7 @@
 package org.gioreport.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
 import org.gioreport.core.validation.Count;
 import org.gioreport.core.validation.GroupTotalAddsUp;
 
@@ -18,5 +19,5 @@ public record OutcomeCounts(
         @JsonPropertyDescription("总计, which should equal upheld + corrected + other + pending.")
         @Count Integer total) {
 
-    public static final java.util.List<String> COLUMNS = java.util.List.of("upheld", "corrected", "other", "pending", "total");
+    public static final List<String> COLUMNS = List.of("upheld", "corrected", "other", "pending", "total");
 }

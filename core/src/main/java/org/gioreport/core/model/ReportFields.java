@@ -2,6 +2,7 @@ package org.gioreport.core.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -27,7 +28,7 @@ public final class ReportFields {
     /** The report's values above the tables. */
     public static final List<String> METADATA = select(EDITION_2021, FieldCatalog.Field::isMetadata);
     /** {@link #required} of each edition: asked for every result, so listed once. */
-    private static final java.util.Map<String, List<String>> REQUIRED = java.util.Map.of(
+    private static final Map<String, List<String>> REQUIRED = Map.of(
             EDITION_2019, select(EDITION_2019, f -> f.isMetadata() || f.isNumber()),
             EDITION_2021, select(EDITION_2021, f -> f.isMetadata() || f.isNumber()));
 

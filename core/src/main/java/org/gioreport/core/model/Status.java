@@ -1,6 +1,7 @@
 package org.gioreport.core.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 
 /** The outcome of normalizing one input. */
 public enum Status {
@@ -15,6 +16,6 @@ public enum Status {
 
     @JsonValue
     public String json() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

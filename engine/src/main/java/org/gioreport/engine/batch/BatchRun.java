@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.gioreport.engine.DocumentProcessor;
 import org.gioreport.engine.batch.RecordFormat.Recorded;
+import org.gioreport.engine.plugins.ThrowableText;
 import org.gioreport.engine.read.DocumentReader;
 import org.gioreport.engine.read.PathText;
 import org.gioreport.engine.read.UnreadableInput;
@@ -143,7 +144,7 @@ public final class BatchRun {
         } catch (Throwable e) {
             debug.accept(e);
             return failure(seq, input, start, INTERNAL_ERROR, "gioreport failed on this input: "
-                    + org.gioreport.engine.plugins.ThrowableText.describe(e)
+                    + ThrowableText.describe(e)
                     + " (run with --debug for the stack trace; please report it)");
         }
     }

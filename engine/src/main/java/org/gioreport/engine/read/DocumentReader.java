@@ -3,8 +3,10 @@ package org.gioreport.engine.read;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -27,6 +29,7 @@ import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.Source;
 import org.gioreport.spi.SourceDocument;
 import org.gioreport.spi.Table;
+import org.xml.sax.SAXException;
 
 /**
  * Reads one input file with Apache Tika into our own {@link SourceDocument}: plain text decoded with charset
@@ -139,7 +142,7 @@ public final class DocumentReader {
     public static Path nameAsPath(String name) {
         try {
             return Path.of(name == null || name.isBlank() ? "document" : name);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return Path.of("document");
         }
     }
@@ -237,13 +240,13 @@ public final class DocumentReader {
         AutoDetectParser parser = new AutoDetectParser(tika);
         parser.setDetector(new KnownTypeDetector(MediaType.parse(mediaType), detector)); // detected once, not twice
         ParseContext context = new ParseContext();
-        java.nio.charset.Charset html = mediaType.contains("html") ? HtmlCharset.of(bytes) : null;
+        Charset html = mediaType.contains("html") ? HtmlCharset.of(bytes) : null;
         if (html != null) {
             context.set(EncodingDetector.class, (stream, meta) -> html); // the bytes outweigh a wrong <meta> charset
         }
         try (InputStream in = new ByteArrayInputStream(bytes)) {
             parser.parse(in, handler, metadata, context);
-        } catch (TikaException | IOException | org.xml.sax.SAXException | RuntimeException e) {
+        } catch (TikaException | IOException | SAXException | RuntimeException e) {
             throw ReadFailures.classify(e, mediaType, bytes.length);
         }
         ParserPresence.check(mediaType, metadata);

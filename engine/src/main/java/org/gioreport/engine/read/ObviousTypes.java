@@ -1,6 +1,7 @@
 package org.gioreport.engine.read;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ final class ObviousTypes {
 
     /** "application/pdf", "text/plain", or null when Tika must decide. */
     static String of(String fileName, byte[] bytes) {
-        if (bytes.length >= PDF.length && java.util.Arrays.equals(bytes, 0, PDF.length, PDF, 0, PDF.length)) {
+        if (bytes.length >= PDF.length && Arrays.equals(bytes, 0, PDF.length, PDF, 0, PDF.length)) {
             return "application/pdf";
         }
         return isPlainText(fileName, bytes) ? "text/plain" : null;
