@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
@@ -59,6 +60,15 @@ class ShippedClassPathIT {
         expected.add("gioreport-cli.jar");
         assertEquals(expected, inArchive);
         assertEquals(Set.of(), EngineRuntimeLibraries.missingFrom(inArchive), "missing from the archive's lib/");
+    }
+
+    /** Tika's Outlook PST, Access and e-mail parsers read nothing a report comes as: their libraries are left out. */
+    @Test
+    void noLibraryOfAParserNoReportNeedsIsShipped() throws IOException {
+        List<String> unneeded = libraryFolder().stream().filter(jar -> jar.startsWith("java-libpst-")
+                || jar.startsWith("jackcess-") || jar.startsWith("tika-parser-mail-commons-")
+                || jar.startsWith("apache-mime4j-")).toList();
+        assertEquals(List.of(), unneeded);
     }
 
     private static Set<String> libraryFolder() throws IOException {
