@@ -56,8 +56,8 @@ final class NarrativeReader {
         int footer = normalized.size();
         for (int i = from; i < normalized.size() && footer == normalized.size(); i++) {
             String line = normalized.get(i);
-            if (TemplateLabels.SITE_FOOTER.stream().anyMatch(unbracketed(line)::startsWith)
-                    || TemplateLabels.SITE_FOOTER_ANYWHERE.stream().anyMatch(line::contains)) {
+            if (SiteChrome.FOOTER.stream().anyMatch(unbracketed(line)::startsWith)
+                    || SiteChrome.FOOTER_ANYWHERE.stream().anyMatch(line::contains)) {
                 footer = i;
             }
         }
@@ -66,7 +66,7 @@ final class NarrativeReader {
 
     /** A line a site prints after an article (附件下载, 【打印本页】, 扫一扫…). */
     private static boolean isChrome(String normalizedLine) {
-        return TemplateLabels.SITE_CHROME_AFTER_TEXT.stream().anyMatch(unbracketed(normalizedLine)::startsWith);
+        return SiteChrome.AFTER_TEXT.stream().anyMatch(unbracketed(normalizedLine)::startsWith);
     }
 
     private static String unbracketed(String line) {

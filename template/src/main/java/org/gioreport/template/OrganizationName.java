@@ -23,7 +23,7 @@ final class OrganizationName {
     static boolean isBareName(String text) {
         return text != null && text.length() >= 2 && text.length() <= MAX_LENGTH
                 && !NOT_IN_A_NAME.matcher(text).find() && !text.contains("首页") && !text.startsWith("第")
-                && TemplateLabels.NAVIGATION_MARKS.stream().noneMatch(text::contains);
+                && SiteChrome.NAVIGATION.stream().noneMatch(text::contains);
     }
 
     /** A line that can be a signature's body: a bare name ending as a body's name does (局, 人民政府, 委员会…). */

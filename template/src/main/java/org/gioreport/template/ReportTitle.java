@@ -113,7 +113,7 @@ record ReportTitle(int line, int lastLine, Integer year, String subject) {
 
     private static boolean hasNavigation(String text) {
         return text.contains(">") || text.contains("＞") || text.contains("|") || text.contains("｜")
-                || TemplateLabels.NAVIGATION_MARKS.stream().anyMatch(text::contains);
+                || SiteChrome.NAVIGATION.stream().anyMatch(text::contains);
     }
 
     /** The body a title names before its year or before the report's name ("某某局关于2024年…", "（2024年度）"). */

@@ -7,7 +7,7 @@ import org.gioreport.core.model.Diagnostic;
  * The report's signature (落款): the body's name and the date below it, at the end of section 六. On a web page
  * the report is followed by link lists, related articles with their dates and the site's footer; a name there
  * (a link "市发展和改革委", an event "第十届进出口商品交易会") is not a signature, so the signature is read only
- * up to the first footer line ({@link TemplateLabels#SITE_FOOTER}), and a name counts only where a signature
+ * up to the first footer line ({@link SiteChrome#FOOTER}), and a name counts only where a signature
  * stands: right above the date, or alone as the report's last line.
  */
 final class SignatureReader {
@@ -48,8 +48,8 @@ final class SignatureReader {
     static int reportEnd(List<String> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
             String l = lines.get(i);
-            if (TemplateLabels.SITE_CHROME_AFTER_TEXT.stream().anyMatch(l::startsWith)
-                    || l.length() <= MAX_DATE_LINE && TemplateLabels.SITE_FOOTER.stream().anyMatch(l::contains)) {
+            if (SiteChrome.AFTER_TEXT.stream().anyMatch(l::startsWith)
+                    || l.length() <= MAX_DATE_LINE && SiteChrome.FOOTER.stream().anyMatch(l::contains)) {
                 return i;
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.gioreport.template.ReportText;
 import org.gioreport.template.TableRegion;
+import org.gioreport.template.SiteChrome;
 import org.gioreport.template.TemplateLabels;
 import org.gioreport.template.TextLayoutPlugin;
 import org.gioreport.template.Token;
@@ -20,7 +21,7 @@ public final class WebPageLayout extends TextLayoutPlugin {
     /** Site chrome: what a web site prints around a report's text, before it and after it. */
     private static final List<String> CHROME = Stream.concat(
             Stream.of("字号", "来源：", "来源:", "浏览次数", "时间:", "发布时间"),
-            TemplateLabels.SITE_CHROME_AFTER_TEXT.stream()).toList();
+            SiteChrome.AFTER_TEXT.stream()).toList();
 
     @Override
     public String id() {
