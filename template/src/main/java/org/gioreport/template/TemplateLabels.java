@@ -9,7 +9,7 @@ import org.gioreport.core.model.FieldCatalog;
  * The reading side of the label dictionary: which words, as extracted text shows them, identify which row.
  * The rows themselves, their paths, editions, columns and printed labels are the schema's
  * ({@link org.gioreport.core.model.FieldCatalog}); every key here must name one of its rows, which is checked
- * when this class loads. Keywords are in normalized form (no white space, half-width brackets, no quotes);
+ * when this class loads. RowLabelMatcher are in normalized form (no white space, half-width brackets, no quotes);
  * several per row, because extraction breaks labels ("属于国家秘 密") and editions and bodies spell them
  * differently.
  */
@@ -118,7 +118,7 @@ public final class TemplateLabels {
         return out.toString();
     }
 
-    /** Keywords by row, in template order; each row (below {@code table}) must be one of the catalog's. */
+    /** RowLabelMatcher by row, in template order; each row (below {@code table}) must be one of the catalog's. */
     private static Map<String, List<String>> rowsOf(String table, Object... pairs) {
         Map<String, List<String>> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {

@@ -15,7 +15,7 @@ public final class TemplateRows {
 
     /** The 二 item ({@code regulations}, {@code licensing}…) a label names, or null. */
     public static String activeItem(String normalizedLabel) {
-        return Keywords.lastMatch(normalizedLabel, TemplateLabels.ACTIVE_ITEMS);
+        return RowLabelMatcher.lastMatch(normalizedLabel, TemplateLabels.ACTIVE_ITEMS);
     }
 
     /**
@@ -23,6 +23,6 @@ public final class TemplateRows {
      * searching forward from {@code next} in template order; -1 when none.
      */
     public static int applicationRow(String normalizedLabel, List<String> template, int next) {
-        return Keywords.templateRow(normalizedLabel, template, next);
+        return RowLabelMatcher.templateRow(normalizedLabel, template, next);
     }
 }

@@ -9,7 +9,9 @@ import org.gioreport.spi.ReportBuilder;
 
 /**
  * Reads the three statistical tables (二 主动公开, 三 申请, 四 复议诉讼) from flattened rows into a
- * {@link ReportBuilder}. Rows are recognised by their labels, in template order; where a label is lost
+ * {@link ReportBuilder}. Rows are recognised by their labels, in template order: {@link RowLabelMatcher} matches a
+ * label to its template row by the row keywords of {@link TemplateLabels}, the keyword ending last winning; where
+ * a label is lost
  * but the rows around it are certain, a row is placed by position. Numbers are never moved into columns
  * they may not belong to: a row whose cell count does not fit its columns is left null, except where the
  * row's own total makes every reading agree (see {@link RowCells}).
@@ -152,7 +154,7 @@ final class TemplateTableReader {
      * name this row then, else it stays unread (null).
      */
     private static String activeItem(TableRow row, boolean aboveUnknown) {
-        String item = Keywords.lastMatch(row.normalizedLabel(), TemplateLabels.ACTIVE_ITEMS);
+        String item = RowLabelMatcher.lastMatch(row.normalizedLabel(), TemplateLabels.ACTIVE_ITEMS);
         if (!aboveUnknown || item == null) {
             return item;
         }
@@ -163,7 +165,7 @@ final class TemplateTableReader {
         if (!segments.firstLineUncertain()) {
             return item;
         }
-        return item.equals(Keywords.lastMatch(segments.afterFirst(), TemplateLabels.ACTIVE_ITEMS)) ? item : null;
+        return item.equals(RowLabelMatcher.lastMatch(segments.afterFirst(), TemplateLabels.ACTIVE_ITEMS)) ? item : null;
     }
 
     private void recordUnits(String item, TableRow row) {
@@ -221,7 +223,7 @@ final class TemplateTableReader {
             // Several rows' numbers in one run (their labels went elsewhere): the labels found in the run
             // take the first chunks, in template order, as long as they are consecutive template rows.
             List<Integer> labels = i == 0 ? List.of(0)
-                    : withoutGroupHeading(Keywords.consecutiveTemplateRows(row.normalizedLabel(), template, next));
+                    : withoutGroupHeading(RowLabelMatcher.consecutiveTemplateRows(row.normalizedLabel(), template, next));
             for (int c = 0; c < chunks.size(); c++) {
                 int t = c < labels.size() ? labels.get(c) : -1;
                 placed.add(new Placed(chunks.get(c), t, true, false));
@@ -264,8 +266,8 @@ final class TemplateTableReader {
         if (segments.carried().isEmpty() || !aboveUnknown(placed)) {
             return next;
         }
-        int carried = Keywords.templateRow(segments.carried(), template, next);
-        int own = Keywords.templateRow(segments.own(), template, next);
+        int carried = RowLabelMatcher.templateRow(segments.carried(), template, next);
+        int own = RowLabelMatcher.templateRow(segments.own(), template, next);
         if (carried < 0 || isDerivedRow(template.get(carried)) || (own >= 0 && own <= carried)) {
             return next;
         }
@@ -288,10 +290,10 @@ final class TemplateTableReader {
             return -1;
         }
         if (aboveUnknown(placed) && segments.firstLineUncertain()) {
-            int t = Keywords.templateRow(segments.afterFirst(), template, next);
-            return t == Keywords.templateRow(segments.own(), template, next) ? t : -1;
+            int t = RowLabelMatcher.templateRow(segments.afterFirst(), template, next);
+            return t == RowLabelMatcher.templateRow(segments.own(), template, next) ? t : -1;
         }
-        return Keywords.templateRow(segments.own(), template, next);
+        return RowLabelMatcher.templateRow(segments.own(), template, next);
     }
 
     /**

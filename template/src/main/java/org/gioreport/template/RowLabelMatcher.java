@@ -2,15 +2,20 @@ package org.gioreport.template;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
-/** Keyword matching on normalized labels: the keyword nearest the numbers (the label's end) wins. */
-final class Keywords {
+/**
+ * Where a row's label is matched to its template row: keyword matching on normalized labels, the keyword nearest
+ * the numbers (the label's end) winning. Tables 二 and 四 look a label up in a dictionary ({@link #lastMatch});
+ * table 三's rows are searched forward in template order ({@link #templateRow}).
+ */
+final class RowLabelMatcher {
 
     /** "其他" as the whole label or after the third item's mark ("3.其他", "3、其他", "(三)其他"), not after another word. */
-    private static final java.util.regex.Pattern OTHER_DETAIL_END =
-            java.util.regex.Pattern.compile("(^|[3三][.、]|\\([3三]\\))其他$");
+    private static final Pattern OTHER_DETAIL_END =
+            Pattern.compile("(^|[3三][.、]|\\([3三]\\))其他$");
 
-    private Keywords() {
+    private RowLabelMatcher() {
     }
 
     /** The key whose keyword ends last in {@code label}, or null. */
