@@ -11,8 +11,7 @@ import org.gioreport.spi.ReportBuilder;
  * Reads the three statistical tables (二 主动公开, 三 申请, 四 复议诉讼) from flattened rows into a
  * {@link ReportBuilder}. Rows are recognised by their labels, in template order: {@link RowLabelMatcher} matches a
  * label to its template row by the row keywords of {@link TemplateLabels}, the keyword ending last winning; where
- * a label is lost
- * but the rows around it are certain, a row is placed by position. Numbers are never moved into columns
+ * a label is lost but the rows around it are certain, a row is placed by position. Numbers are never moved into columns
  * they may not belong to: a row whose cell count does not fit its columns is left null, except where the
  * row's own total makes every reading agree (see {@link RowCells}).
  */
