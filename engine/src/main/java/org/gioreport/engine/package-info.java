@@ -1,5 +1,6 @@
 /**
- * Everything between a file and a result. The public entry point is {@link org.gioreport.engine.Gioreport};
+ * Everything between a file and a result; what is made from results (CSV and long output, series, the review
+ * page) is the {@code gioreport-results} module. The public entry point is {@link org.gioreport.engine.Gioreport};
  * the packages below it are the engine's parts, public for the command line, the Spark job and tools but free to
  * change:
  * <ul>
@@ -8,10 +9,8 @@
  *   <li>{@code plugins}: layout plugins found on the class path and in plugin folders, ranked by fit, called
  *       safely, their results checked against the contract and validated;</li>
  *   <li>{@code isolation}: worker processes that read documents so a hostile file or plugin costs one record;</li>
- *   <li>{@code batch}: many inputs with ordered streaming output, resume and the output lock, JSON Lines, CSV and
- *       long output;</li>
- *   <li>{@code series}: one body's reports across years, and the checks between years;</li>
- *   <li>{@code review}: the self-contained HTML page for checking results by eye.</li>
+ *   <li>{@code batch}: many inputs with ordered streaming output, resume and the output lock, JSON Lines output
+ *       and the {@code RecordFormat} other formats implement.</li>
  * </ul>
  */
 package org.gioreport.engine;

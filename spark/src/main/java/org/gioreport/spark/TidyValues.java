@@ -11,7 +11,7 @@ import org.apache.spark.sql.types.StructType;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Provenance;
 import org.gioreport.core.model.Report;
-import org.gioreport.engine.batch.StatedValue;
+import org.gioreport.results.csv.StatedValue;
 
 /**
  * A result in the long ("tidy") shape the Parquet output has: one row per number the report states in its three

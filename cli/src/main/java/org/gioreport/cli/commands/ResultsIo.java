@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.gioreport.cli.UsageError;
 import org.gioreport.core.model.NormalizationResult;
-import org.gioreport.engine.series.ResultsFile;
+import org.gioreport.results.series.ResultsFile;
 
 /** What the commands over results ({@code series}, {@code review}) share: reading the results, writing a file. */
 final class ResultsIo {

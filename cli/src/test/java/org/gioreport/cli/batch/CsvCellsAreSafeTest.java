@@ -18,7 +18,7 @@ import org.gioreport.core.json.ReportPaths;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Source;
 import org.gioreport.core.model.Status;
-import org.gioreport.engine.batch.CsvFormat;
+import org.gioreport.results.csv.CsvFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -23,8 +23,8 @@ import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.ReportFields;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.gioreport.engine.batch.Csv;
-import org.gioreport.engine.batch.CsvFormat;
+import org.gioreport.results.csv.Csv;
+import org.gioreport.results.csv.CsvFormat;
 
 class CsvExportTest {
 

@@ -20,7 +20,7 @@ import org.gioreport.cli.ExitCodes;
 import org.gioreport.core.json.ReportPaths;
 import org.gioreport.core.model.FieldCatalog;
 import org.gioreport.core.model.NormalizationResult;
-import org.gioreport.engine.batch.LongFormat;
+import org.gioreport.results.csv.LongFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

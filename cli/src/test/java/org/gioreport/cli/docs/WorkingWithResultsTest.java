@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gioreport.cli.CliRun;
-import org.gioreport.engine.batch.LongFormat;
+import org.gioreport.results.csv.LongFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

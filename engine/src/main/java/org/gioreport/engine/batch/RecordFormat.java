@@ -33,7 +33,8 @@ public interface RecordFormat {
      */
     record Recorded(String path, String sha256, Status status) {
 
-        static Status status(String json) {
+        /** The status a record writes as {@code json} ("complete", "failed"…), or null for anything else. */
+        public static Status status(String json) {
             for (Status s : Status.values()) {
                 if (s.json().equals(json)) {
                     return s;
