@@ -16,13 +16,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "review", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Writes one self-contained HTML page for checking results beside their source.",
         description = {
-            "Writes a single HTML file (no network, nothing loaded from elsewhere) with the list of",
-            "reports (status, counts of errors, warnings and infos; filter and pages) and, for the report",
-            "chosen, its tables 二, 三 and 四 in the template's shape. Each value shows on hover, and on a",
-            "click, the line of text (or table cell) it was read from; nulls say why; cross-check breaks",
-            "are marked on every cell involved; derived values are marked. The provenance needs results",
-            "written with 'normalize --provenance'. Open the page with #r=N to show report N, and",
-            "#r=N&p=PATH to show one value's source (applications.newlyReceived.total).",
+            "Writes a single HTML file (no network, nothing loaded from elsewhere) with the list of"
+                + " reports (status, counts of errors, warnings and infos; filter and pages) and, for the report"
+                + " chosen, its tables 二, 三 and 四 in the template's shape. Each value shows on hover, and on a"
+                + " click, the line of text (or table cell) it was read from; nulls say why; cross-check breaks"
+                + " are marked on every cell involved; derived values are marked. The provenance needs results"
+                + " written with 'normalize --provenance'. Open the page with #r=N to show report N, and"
+                + " #r=N&p=PATH to show one value's source (applications.newlyReceived.total).",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the page was written", "2:usage error (bad option, a file that cannot be read)",
