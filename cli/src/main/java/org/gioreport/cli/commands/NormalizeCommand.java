@@ -417,6 +417,7 @@ public final class NormalizeCommand implements Callable<Integer> {
         if (labels == Labels.zh && outputFormat != OutputFormat.CSV) {
             throw new UsageError("--labels zh names CSV columns; use it with --output-format csv");
         }
+        ResultsIo.requireFolderOf(output);
     }
 
     private synchronized void debugTrace(Throwable e) {

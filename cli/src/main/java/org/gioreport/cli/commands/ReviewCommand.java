@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.gioreport.cli.ExitCodes;
 import org.gioreport.core.model.NormalizationResult;
+import org.gioreport.engine.batch.IoReason;
 import org.gioreport.engine.review.ReviewPage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,12 +47,13 @@ public final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        ResultsIo.requireFolderOf(output);
         List<NormalizationResult> results = ResultsIo.read(files, err);
         String title = String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
         try {
             ResultsIo.write(output, ReviewPage.html(results, title), spec.commandLine().getOut());
         } catch (IOException e) {
-            err.println("gioreport: cannot write " + output + ": " + e.getMessage());
+            err.println("gioreport: cannot write " + output + ": " + IoReason.of(e));
             return ExitCodes.OUTPUT_FAILED;
         }
         return ExitCodes.OK;

@@ -10,6 +10,7 @@ import org.gioreport.cli.ExitCodes;
 import org.gioreport.cli.UsageError;
 import org.gioreport.core.json.ReportJson;
 import org.gioreport.core.model.NormalizationResult;
+import org.gioreport.engine.batch.IoReason;
 import org.gioreport.engine.series.NameMapping;
 import org.gioreport.engine.series.Series;
 import org.gioreport.engine.series.SeriesBuilder;
@@ -77,6 +78,7 @@ public final class SeriesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        ResultsIo.requireFolderOf(output);
         Map<String, String> mapping;
         try {
             mapping = names == null ? Map.of() : NameMapping.read(names);
@@ -97,7 +99,7 @@ public final class SeriesCommand implements Callable<Integer> {
         try {
             ResultsIo.write(output, text.toString(), spec.commandLine().getOut());
         } catch (IOException e) {
-            err.println("gioreport: cannot write " + output + ": " + e.getMessage());
+            err.println("gioreport: cannot write " + output + ": " + IoReason.of(e));
             return ExitCodes.OUTPUT_FAILED;
         }
         if (builder.leftOut() > 0) {
