@@ -20,11 +20,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "gioreport",
         mixinStandardHelpOptions = true,
         versionProvider = GioreportCommand.Version.class,
-        header = "Reads government information disclosure annual reports into validated JSON.",
-        description = {
-            "Turns China's government information disclosure annual reports (政府信息公开工作年度报告)"
-                + " into one validated JSON schema.",
-            ""},
+        // the header says what the tool is once; a description repeating it in other words would say it twice
+        header = "Reads government information disclosure annual reports (政府信息公开工作年度报告) into validated"
+            + " JSON.",
         subcommands = {NormalizeCommand.class, ValidateCommand.class, SeriesCommand.class, ReviewCommand.class,
             PluginsCommand.class,
             SchemaCommand.class,
@@ -35,7 +33,9 @@ import picocli.CommandLine.ScopeType;
             "1:some inputs were unrecognized or failed (each has its record)",
             "2:usage error (bad option, unknown plugin, a path that does not exist)",
             "3:the results could not be written (output file not created, a write failed)",
-            "4:internal error: gioreport itself failed (a bug; run with --debug and report it)"},
+            "4:internal error: gioreport itself failed (a bug; run with --debug and report it)",
+            "130:normalize stopped by Ctrl-C (SIGINT) after a whole record; go on with --resume",
+            "143:normalize stopped by SIGTERM after a whole record; go on with --resume"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  gioreport normalize examples/ -o results.jsonl",
@@ -75,6 +75,10 @@ public final class GioreportCommand implements Runnable {
             PrintWriter err = cmd.getErr();
             err.println("gioreport: " + ex.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName()
                     + " --help')");
+            if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+                    && !Suggestions.of(unmatched).isEmpty()) {
+                err.println("Did you mean: " + String.join(" or ", Suggestions.of(unmatched)) + "?");
+            }
             return ExitCodes.USAGE;
         });
         cl.setExecutionStrategy(parseResult -> {

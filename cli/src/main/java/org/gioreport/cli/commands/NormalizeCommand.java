@@ -39,19 +39,19 @@ import picocli.CommandLine.Parameters;
 @Command(name = "normalize", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Reads report files and folders and writes one result per input.",
         description = {
-            "Reads reports (PDF, DOC, DOCX, HTML, or text in UTF-8 or GB18030/GBK) and",
-            "writes one result per input file: JSON Lines (or CSV) on standard output",
-            "unless -o is given. Folders are read recursively, in sorted order. Every",
-            "input gets exactly one result, with status complete, partial, unrecognized",
-            "or failed and diagnostics that say what is missing or wrong; a broken file",
-            "costs only its own result.",
+            "Reads reports (PDF, DOC, DOCX, HTML, or text in UTF-8 or GB18030/GBK) and"
+                + " writes one result per input file: JSON Lines (or CSV) on standard output"
+                + " unless -o is given. Folders are read recursively, in sorted order. Every"
+                + " input gets exactly one result, with status complete, partial, unrecognized"
+                + " or failed and diagnostics that say what is missing or wrong; a broken file"
+                + " costs only its own result.",
             "",
-            "Inputs are read in parallel (--threads) and written as they finish, in",
-            "input order. On a terminal a progress bar shows on stderr; at the end a",
-            "summary (statuses, plugins, editions, diagnostics, slowest files) follows.",
-            "An interrupted run (Ctrl-C, kill -9) goes on where it stopped with --resume.",
-            "Ctrl-C or SIGTERM stop it after a whole record (exit code 130 or 143).",
-            "Only one run at a time writes a given -o FILE (a lock file FILE.lock).",
+            "Inputs are read in parallel (--threads) and written as they finish, in"
+                + " input order. On a terminal a progress bar shows on stderr; at the end a"
+                + " summary (statuses, plugins, editions, diagnostics, slowest files) follows."
+                + " An interrupted run (Ctrl-C, kill -9) goes on where it stopped with --resume."
+                + " Ctrl-C or SIGTERM stop it after a whole record (exit code 130 or 143)."
+                + " Only one run at a time writes a given -o FILE (a lock file FILE.lock).",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -417,6 +417,7 @@ public final class NormalizeCommand implements Callable<Integer> {
         if (labels == Labels.zh && outputFormat != OutputFormat.CSV) {
             throw new UsageError("--labels zh names CSV columns; use it with --output-format csv");
         }
+        ResultsIo.requireFolderOf(output);
     }
 
     private synchronized void debugTrace(Throwable e) {

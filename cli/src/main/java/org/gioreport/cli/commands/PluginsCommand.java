@@ -12,9 +12,9 @@ import picocli.CommandLine;
 @Command(name = "plugins", mixinStandardHelpOptions = true,
         header = "Lists the layout plugins: id, version, and where each came from.",
         description = {
-            "Lists the layout plugins: id, version, and where each came from (built-in or a jar).",
-            "Problems with plugin jars (broken, incompatible, duplicate id) are printed as warnings on stderr.",
-            "An id is what 'gioreport normalize --plugin ID' takes.",
+            "Lists the layout plugins: id, version, and where each came from (built-in or a jar)."
+                + " Problems with plugin jars (broken, incompatible, duplicate id) are printed as warnings on stderr."
+                + " An id is what 'gioreport normalize --plugin ID' takes.",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the plugins were listed (warnings about jars do not change it)",

@@ -29,16 +29,30 @@ final class ResultsIo {
         return ResultsFile.read(files, w -> err.println("gioreport: warning: " + w));
     }
 
-    /** Writes {@code text} to {@code output}, or to standard output when it is null. */
+    /**
+     * Refuses an output file ({@code -o}) whose folder does not exist: a mistyped folder would otherwise be made
+     * silently, and the results looked for elsewhere. A folder that exists but is a file, or cannot be written,
+     * is not a usage error: writing fails and says why (exit code 3).
+     *
+     * @throws UsageError "no such folder: …" when the folder is missing
+     */
+    static void requireFolderOf(Path output) {
+        if (output == null) {
+            return;
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null && !Files.exists(parent)) {
+            throw new UsageError("no such folder: " + (output.getParent() == null ? parent : output.getParent())
+                    + " (the folder of -o " + output + "; create it first)");
+        }
+    }
+
+    /** Writes {@code text} to {@code output} (its folder exists: {@link #requireFolderOf}), or to standard output. */
     static void write(Path output, String text, PrintWriter out) throws IOException {
         if (output == null) {
             out.print(text);
             out.flush();
             return;
-        }
-        Path parent = output.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
         }
         Files.writeString(output, text, StandardCharsets.UTF_8);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.gioreport.cli.ExitCodes;
 import org.gioreport.core.model.NormalizationResult;
+import org.gioreport.engine.batch.IoReason;
 import org.gioreport.results.review.ReviewPage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,13 +17,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "review", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Writes one self-contained HTML page for checking results beside their source.",
         description = {
-            "Writes a single HTML file (no network, nothing loaded from elsewhere) with the list of",
-            "reports (status, counts of errors, warnings and infos; filter and pages) and, for the report",
-            "chosen, its tables 二, 三 and 四 in the template's shape. Each value shows on hover, and on a",
-            "click, the line of text (or table cell) it was read from; nulls say why; cross-check breaks",
-            "are marked on every cell involved; derived values are marked. The provenance needs results",
-            "written with 'normalize --provenance'. Open the page with #r=N to show report N, and",
-            "#r=N&p=PATH to show one value's source (applications.newlyReceived.total).",
+            "Writes a single HTML file (no network, nothing loaded from elsewhere) with the list of"
+                + " reports (status, counts of errors, warnings and infos; filter and pages) and, for the report"
+                + " chosen, its tables 二, 三 and 四 in the template's shape. Each value shows on hover, and on a"
+                + " click, the line of text (or table cell) it was read from; nulls say why; cross-check breaks"
+                + " are marked on every cell involved; derived values are marked. The provenance needs results"
+                + " written with 'normalize --provenance'. Open the page with #r=N to show report N, and"
+                + " #r=N&p=PATH to show one value's source (applications.newlyReceived.total).",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the page was written", "2:usage error (bad option, a file that cannot be read)",
@@ -46,12 +47,13 @@ public final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        ResultsIo.requireFolderOf(output);
         List<NormalizationResult> results = ResultsIo.read(files, err);
         String title = String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
         try {
             ResultsIo.write(output, ReviewPage.html(results, title), spec.commandLine().getOut());
         } catch (IOException e) {
-            err.println("gioreport: cannot write " + output + ": " + e.getMessage());
+            err.println("gioreport: cannot write " + output + ": " + IoReason.of(e));
             return ExitCodes.OUTPUT_FAILED;
         }
         return ExitCodes.OK;

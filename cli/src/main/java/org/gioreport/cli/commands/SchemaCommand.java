@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "schema", mixinStandardHelpOptions = true,
         header = "Prints the JSON Schema of one result line.",
         description = {
-            "Prints the JSON Schema (draft 2020-12) of one result line, generated from the Java types.",
-            "It is the machine-readable form of the result contract (field names, nesting, nulls).",
+            "Prints the JSON Schema (draft 2020-12) of one result line, generated from the Java types."
+                + " It is the machine-readable form of the result contract (field names, nesting, nulls).",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the schema was printed", "2:usage error (bad option)",

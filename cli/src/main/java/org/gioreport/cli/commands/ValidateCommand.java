@@ -19,10 +19,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         header = "Re-checks result lines against the JSON Schema, the field constraints and the cross-check rules.",
         description = {
-            "Re-checks results (for example after editing them by hand): every line against the JSON Schema",
-            "that 'gioreport schema' prints (unknown keys, nulls and fractions where the contract has none are",
-            "problems), then every report that passed against the field constraints and the cross-check",
-            "rules (勾稽关系). Prints one line per problem.",
+            "Re-checks results (for example after editing them by hand): every line against the JSON Schema"
+                + " that 'gioreport schema' prints (unknown keys, nulls and fractions where the contract has none are"
+                + " problems), then every report that passed against the field constraints and the cross-check"
+                + " rules (勾稽关系). Prints one line per problem.",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no problem found", "1:some report breaks a rule or a line is not a result",

@@ -3,10 +3,13 @@ package org.gioreport.cli.habits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.gioreport.cli.ExitCodes;
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,36 @@ class ExitCodesTest {
         Run run = Run.of("normalize", "--quiet", "-o", file.resolve("r.jsonl").toString(), SEED);
         assertEquals(3, run.exitCode(), run.err());
         assertTrue(run.err().contains("cannot create the output file"), run.err());
+        assertTrue(run.err().contains(file + ": a file, not a folder"), "says why: " + run.err());
+    }
+
+    @Test
+    void anOutputFolderWithoutWritePermissionGivesThreeAndSaysSo() throws Exception {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(locked), "permission bits do not stop this user (root)");
+            Run run = Run.of("normalize", "--quiet", "-o", locked.resolve("r.jsonl").toString(), SEED);
+            assertEquals(3, run.exitCode(), run.err());
+            assertTrue(run.err().contains("permission denied"), run.err());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void anOutputFolderThatDoesNotExistIsAUsageErrorAndIsNotMade() {
+        Path missing = dir.resolve("no-such").resolve("sub");
+        for (List<String> args : List.of(
+                List.of("normalize", "--quiet", "-o", missing.resolve("r.jsonl").toString(), SEED),
+                List.of("series", "-o", missing.resolve("s.jsonl").toString(), SEED),
+                List.of("review", "-o", missing.resolve("r.html").toString(), SEED))) {
+            Run run = Run.of(args.toArray(String[]::new));
+            assertEquals(2, run.exitCode(), args + ": " + run.err());
+            assertTrue(run.err().contains("no such folder: " + missing), args + ": " + run.err());
+            assertEquals("", run.out(), args.get(0));
+            assertFalse(Files.exists(dir.resolve("no-such")), args + " made the folder");
+        }
     }
 
     @Test

@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The JSON Schema of one result line, as the build generated it from the Java types (it is as strict as the
- * contract: no key beyond the record components, null only where a component may be null, integers for counts,
- * anchored patterns, a description on every property). Shipped as the resource {@value #RESOURCE}.
+ * The JSON Schema of one result line, generated from the Java types (it is as strict as the contract: no key
+ * beyond the record components, null only where a component may be null, integers for counts, anchored patterns, a
+ * description on every property). Shipped as the resource {@value #RESOURCE}, a file committed under
+ * {@code core/src/main/resources}: the module {@code schema-generator} writes it, and its test fails when the
+ * records changed and the file was not regenerated.
  */
 public final class ResultSchema {
 
@@ -21,7 +23,7 @@ public final class ResultSchema {
     public static ObjectNode json() {
         try (InputStream in = ResultSchema.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing: the build generates it (mvn package)");
+                throw new IllegalStateException(RESOURCE + " is missing from core's resources (schema-generator writes it)");
             }
             return (ObjectNode) ReportJson.mapper().readTree(in);
         } catch (IOException e) {

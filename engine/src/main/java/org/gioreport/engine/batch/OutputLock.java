@@ -46,7 +46,7 @@ public final class OutputLock implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new ResultOutput.NotCreated("cannot create the output file " + output + ": " + e.getMessage(), e);
+            throw new ResultOutput.NotCreated("cannot create the output file " + output + ": " + IoReason.of(e), e);
         }
         String me = ProcessHandle.current().pid() + "\n";
         for (int attempt = 0; attempt < 10; attempt++) {
@@ -56,7 +56,7 @@ public final class OutputLock implements AutoCloseable {
                         StandardOpenOption.WRITE);
             } catch (IOException e) {
                 throw new ResultOutput.NotCreated("cannot create the output file " + output + " (its lock file " + file
-                        + "): " + e.getMessage(), e);
+                        + "): " + IoReason.of(e), e);
             }
             FileLock lock = tryLock(channel);
             if (lock == null) {

@@ -33,7 +33,7 @@ public final class ResultOutput {
                 out = append ? Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND) : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new NotCreated("cannot create the output file " + file + ": " + e.getMessage(), e);
+                throw new NotCreated("cannot create the output file " + file + ": " + IoReason.of(e), e);
             }
         }
         if (ledger.empty()) {

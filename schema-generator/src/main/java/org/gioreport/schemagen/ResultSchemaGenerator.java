@@ -1,4 +1,4 @@
-package org.gioreport.core.json;
+package org.gioreport.schemagen;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.FieldScope;
@@ -18,30 +18,39 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.gioreport.core.json.ReportJson;
+import org.gioreport.core.json.ResultSchema;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Report;
 import org.gioreport.core.model.ReportFields;
 import org.gioreport.core.validation.Count;
 
 /**
- * Writes the JSON Schema of one result line, generated from the Java types so it cannot drift from them. The
- * build runs it (exec-maven-plugin, after the test classes are compiled) into core's classes, so the schema
- * ships as a resource ({@link ResultSchema}) and the generator's library stays out of core's dependencies. It is as
- * strict as the contract: no key beyond the record components, every key always written, null only where a
+ * Generates the JSON Schema of one result line from core's records, so it cannot drift from them unnoticed. It
+ * is as strict as the contract: no key beyond the record components, every key always written, null only where a
  * component may be null ({@code @NotNull} marks the others), integers for counts, anchored patterns, and a
  * description on every property (from {@code @JsonPropertyDescription}).
+ *
+ * <p>Why a module of its own, and a committed file: the schema ships as a plain resource of core
+ * ({@link ResultSchema}, {@value ResultSchema#RESOURCE} under {@code core/src/main/resources}), so building core
+ * runs no code and needs no test classes ({@code mvn -Dmaven.test.skip=true package} works), and the generator's
+ * library (victools jsonschema-generator) is a dependency of this module only, which nothing depends on: a service
+ * that depends on core never gets it. This module's test compares a fresh generation with the committed file and
+ * fails, saying how to regenerate it, when a record changed and the file did not.
  */
 public final class ResultSchemaGenerator {
 
     private ResultSchemaGenerator() {
     }
 
-    /** @param args the file to write the schema to */
+    /** @param args the file to write the schema to (core's {@code result-schema.json}) */
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args[0]);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(generate())
-                + "\n");
+        Files.writeString(Path.of(args[0]), text());
+    }
+
+    /** The schema as the committed file holds it: pretty-printed, one newline at the end. */
+    public static String text() throws IOException {
+        return ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(generate()) + "\n";
     }
 
     public static ObjectNode generate() {
