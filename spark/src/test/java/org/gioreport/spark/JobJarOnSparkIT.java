@@ -37,7 +37,7 @@ class JobJarOnSparkIT {
     /** What a provider warning or a logging loop prints (SLF4J 1 and 2, Log4j's status logger). */
     static final List<String> LOGGING_TROUBLE = List.of("SLF4J(W)", "SLF4J(E)", "SLF4J: ", "No SLF4J providers",
             "multiple SLF4J providers", "StatusLogger", "could not find a logging implementation",
-            "cannot be present with", "Multiple logging implementations");
+            "could not find a logging provider", "cannot be present with", "Multiple logging implementations");
 
     @TempDir
     static Path tmp;

@@ -33,7 +33,7 @@ class ConsumerReadsEveryInputTypeTest {
 
     static final List<String> LOGGING_TROUBLE = List.of("SLF4J(W)", "SLF4J(E)", "SLF4J: ", "No SLF4J providers",
             "multiple SLF4J providers", "StatusLogger", "could not find a logging implementation",
-            "cannot be present with", "Multiple logging implementations");
+            "could not find a logging provider", "cannot be present with", "Multiple logging implementations");
 
     @TempDir
     static Path tmp;
