@@ -12,6 +12,7 @@ import java.util.Map;
 import org.gioreport.core.json.ReportJson;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Status;
+import org.gioreport.core.testing.EveryInputType;
 import org.gioreport.core.testing.ExpectedValues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,18 +130,6 @@ class ShippedToolReadsEveryInputTypeIT {
         return results;
     }
 
-    /**
-     * A value OCR did not read with confidence is null with {@code OCR_UNCERTAIN} at its path, by design (README,
-     * "Scanned reports"): missing, never wrong. Every other problem counts.
-     */
-    private static boolean ocrSaysUncertain(NormalizationResult result, String problem) {
-        if (!problem.startsWith("missing ")) {
-            return false;
-        }
-        String path = problem.substring("missing ".length()).split(" ", 2)[0];
-        return result.diagnostics().stream().anyMatch(d -> d.code().equals("OCR_UNCERTAIN") && path.equals(d.path()));
-    }
-
     private static void assertEveryValueAsExpected(Path launcher) throws Exception {
         List<String> command = new ArrayList<>(List.of(launcher.toString(), "normalize", "--isolation", "thread"));
         List<String> inputs = inputs();
@@ -156,12 +145,9 @@ class ShippedToolReadsEveryInputTypeIT {
             NormalizationResult result = ReportJson.fromLine(lines.get(i));
             Path input = ROOT.resolve(inputs.get(i));
             assertTrue(result.source().path().endsWith(input.getFileName().toString()), lines.get(i));
-            ExpectedValues.Score score = ExpectedValues.load(ExpectedValues.besideInput(input))
-                    .score(result.report());
-            List<String> unexplained = score.problems.stream().filter(p -> !ocrSaysUncertain(result, p)).toList();
+            List<String> unexplained = EveryInputType.problems(input, result); // a scan may say OCR_UNCERTAIN
             if (!unexplained.isEmpty()) {
-                problems.add(inputs.get(i) + " (" + result.status() + ", " + unexplained.size() + " problems in "
-                        + score.judged + " expected values): "
+                problems.add(inputs.get(i) + " (" + result.status() + ", " + unexplained.size() + " problems): "
                         + unexplained.subList(0, Math.min(5, unexplained.size())));
             }
         }
