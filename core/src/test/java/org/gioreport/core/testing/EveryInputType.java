@@ -28,7 +28,8 @@ public final class EveryInputType {
             "formats/corpus/files/encodings/syn07.gb18030.txt",
             "formats/corpus/files/utf16/syn02.utf16le-bom.txt", // UTF-16 with a byte-order mark
             "formats/corpus/files/utf16/syn05.utf16be.txt",     // UTF-16 without one
-            "formats/corpus/files/pipe-rows/syn01.txt");       // Markdown-like pipe rows
+            "formats/corpus/files/pipe-rows/syn01.txt",        // Markdown-like pipe rows
+            "formats/corpus/files/markdown/syn06.md");         // Markdown: # headings, |---| rows
 
     private EveryInputType() {
     }
