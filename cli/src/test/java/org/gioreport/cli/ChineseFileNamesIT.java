@@ -27,12 +27,7 @@ class ChineseFileNamesIT {
 
     @BeforeAll
     static void unpackTheArchiveWithTar() throws Exception {
-        Path archive = Path.of(System.getProperty("gioreport.dist.archive",
-                "target/gioreport-" + LauncherRun.version() + "-dist.tar.gz")).toAbsolutePath();
-        Path dist = Files.createDirectory(work.resolve("dist"));
-        Process tar = new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", dist.toString()).inheritIO().start();
-        assertEquals(0, tar.waitFor(), "tar " + archive);
-        launcher = dist.resolve("gioreport-" + LauncherRun.version()).resolve("bin").resolve("gioreport");
+        launcher = LauncherRun.unpackArchive(Files.createDirectory(work.resolve("dist")));
     }
 
     @Test

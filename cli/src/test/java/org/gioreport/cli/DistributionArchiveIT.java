@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,14 +31,7 @@ class DistributionArchiveIT {
 
     @BeforeAll
     static void unpackTheArchiveWithTar() throws Exception {
-        Path archive = Path.of(System.getProperty("gioreport.dist.archive",
-                "target/gioreport-" + LauncherRun.version() + "-dist.tar.gz")).toAbsolutePath();
-        assertTrue(Files.isRegularFile(archive), archive + " is missing: build with 'mvn verify'");
-        Process tar = new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", unpacked.toString())
-                .redirectErrorStream(true).start();
-        String output = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, tar.waitFor(), "tar failed: " + output);
-        launcher = unpacked.resolve("gioreport-" + LauncherRun.version()).resolve("bin").resolve("gioreport");
+        launcher = LauncherRun.unpackArchive(unpacked);
     }
 
     @Test

@@ -38,6 +38,23 @@ public record LauncherRun(int exitCode, String out, String err) {
         return java.getParent().toString();
     }
 
+    /** The distribution archive the build made ({@code gioreport.dist.archive}); fails when it is missing. */
+    public static Path archive() {
+        Path archive = Path.of(System.getProperty("gioreport.dist.archive",
+                "target/gioreport-" + version() + "-dist.tar.gz")).toAbsolutePath();
+        assertTrue(Files.isRegularFile(archive), archive + " is missing: build with 'mvn verify'");
+        return archive;
+    }
+
+    /** The archive unpacked with {@code tar} into {@code folder}, as a user without Maven does: its launcher. */
+    public static Path unpackArchive(Path folder) throws Exception {
+        Process tar = new ProcessBuilder("tar", "-xzf", archive().toString(), "-C", folder.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(tar.waitFor() == 0, "tar failed: " + output);
+        return folder.resolve("gioreport-" + version()).resolve("bin").resolve("gioreport");
+    }
+
     /** The project's version, as the build gives it to the integration tests. */
     public static String version() {
         return System.getProperty("gioreport.version", "unknown");

@@ -46,9 +46,8 @@ class ShippedClassPathIT {
 
     @Test
     void theArchivesLibIsTheLaunchersLibraryFolderPlusTheCommandLineJar() throws Exception {
-        Path archive = Path.of(System.getProperty("gioreport.dist.archive",
-                "target/gioreport-" + LauncherRun.version() + "-dist.tar.gz")).toAbsolutePath();
-        Process tar = new ProcessBuilder("tar", "-tzf", archive.toString()).redirectErrorStream(true).start();
+        Process tar = new ProcessBuilder("tar", "-tzf", LauncherRun.archive().toString()).redirectErrorStream(true)
+                .start();
         String listing = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, tar.waitFor(), listing);
         String lib = "gioreport-" + LauncherRun.version() + "/lib/";
