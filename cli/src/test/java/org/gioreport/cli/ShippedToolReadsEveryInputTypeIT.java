@@ -29,23 +29,9 @@ class ShippedToolReadsEveryInputTypeIT {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static final Path CORPUS = ROOT.resolve("formats/corpus/files");
 
-    /** One file per input type the README promises (paths from the repository's root), each with its values. */
-    static final List<String> EVERY_TYPE = List.of(
-            "formats/corpus/files/html/syn01.html",              // HTML page (Tika's HtmlParser, which needs jsoup)
-            "formats/corpus/files/html-fragments/syn05.txt",     // a CMS export: no <html> or <body>, saved as .txt
-            "formats/corpus/files/docx/syn02.docx",              // Word 2007+
-            "formats/corpus/files/doc/syn03.doc",                // Word 97
-            "formats/corpus/files/pdf/syn04.pdf",                // PDF with a text layer
-            "ocr/src/test/resources/scanned/syn01-150.pdf",      // a scanned PDF, read by OCR
-            "formats/corpus/files/cms-pages/syn05.txt",          // a CMS page copied as text (UTF-8)
-            "formats/corpus/files/encodings/syn07.gb18030.txt",  // GB18030 text
-            "formats/corpus/files/utf16/syn02.utf16le-bom.txt",  // UTF-16 with a byte-order mark
-            "formats/corpus/files/utf16/syn05.utf16be.txt",      // UTF-16 without one
-            "formats/corpus/files/markdown/syn06.md");           // Markdown
-
     /** Every input type, then every HTML page of the corpus: the type the shipped tool once read none of. */
     static List<String> inputs() throws IOException {
-        List<String> inputs = new ArrayList<>(EVERY_TYPE);
+        List<String> inputs = new ArrayList<>(EveryInputType.FILES);
         try (var pages = Files.list(CORPUS.resolve("html"))) {
             pages.filter(p -> p.toString().endsWith(".html")).sorted()
                     .forEach(p -> inputs.add(ROOT.relativize(p).toString()));
@@ -61,14 +47,7 @@ class ShippedToolReadsEveryInputTypeIT {
 
     @Test
     void theDistributionArchiveReadsEveryInputTypeWithTheExpectedValues(@TempDir Path unpacked) throws Exception {
-        Path archive = Path.of(System.getProperty("gioreport.dist.archive",
-                "target/gioreport-" + LauncherRun.version() + "-dist.tar.gz")).toAbsolutePath();
-        Process tar = new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", unpacked.toString())
-                .redirectErrorStream(true).start();
-        tar.getInputStream().readAllBytes();
-        assertEquals(0, tar.waitFor(), "tar failed on " + archive);
-        assertEveryValueAsExpected(unpacked.resolve("gioreport-" + LauncherRun.version())
-                .resolve("bin").resolve("gioreport"));
+        assertEveryValueAsExpected(LauncherRun.unpackArchive(unpacked));
     }
 
     /**

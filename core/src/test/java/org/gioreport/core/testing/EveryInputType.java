@@ -8,8 +8,8 @@ import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 
 /**
- * One fixture of every input type the README promises, for the acceptance tests of the shipped artifacts (the Spark
- * job jar on Spark's jars, a consumer project on its own class path), and the one rule that judges their results:
+ * One fixture of every input type the README promises, for the acceptance tests of the shipped artifacts (the
+ * launcher, the archive, the Spark job jar on Spark's jars, a consumer project on its own class path), and the one rule that judges their results:
  * every expected value, not only a status (issue 19). Each file is read at 100 % on the test class path, except the
  * scan, whose readings OCR may leave null.
  */
@@ -18,8 +18,8 @@ public final class EveryInputType {
     /** Relative to the repository's root; every one has its {@code .expected.json} beside it. */
     public static final List<String> FILES = List.of(
             "formats/corpus/files/html/syn01.html",           // HTML page (Tika's HtmlParser, which needs jsoup)
-            // a CMS export: a <div> of the page's content, without <html>, <head> or <body>
-            "formats/structured-table/src/test/resources/structured-table/cms-fragment/syn07-fragment.html",
+            // a CMS export: the page's content in a <div>, no <html>, <head> or <body>, saved as .txt
+            "formats/corpus/files/html-fragments/syn05.txt",
             "formats/corpus/files/docx/syn02.docx",           // Word 2007+
             "formats/corpus/files/doc/syn03.doc",             // Word 97
             "formats/corpus/files/pdf/syn04.pdf",             // PDF with a text layer
