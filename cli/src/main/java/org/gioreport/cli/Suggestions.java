@@ -1,6 +1,8 @@
 package org.gioreport.cli;
 
+import java.util.Comparator;
 import java.util.List;
+import org.gioreport.core.text.EditDistance;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -23,28 +25,8 @@ final class Suggestions {
         }
         String typed = unmatched.get(0).split("=", 2)[0];
         return ex.getSuggestions().stream()
-                .filter(name -> slips(typed, name) <= MOST_SLIPS)
-                .sorted((a, b) -> Integer.compare(slips(typed, a), slips(typed, b)))
+                .filter(name -> EditDistance.between(typed, name) <= MOST_SLIPS)
+                .sorted(Comparator.comparingInt(name -> EditDistance.between(typed, name)))
                 .toList();
-    }
-
-    /** The edit distance (Levenshtein) between two words. */
-    static int slips(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.gioreport.core.model.FieldCatalog;
+import org.gioreport.core.text.EditDistance;
 
 /**
  * Puts back a template label OCR misread by a character or so (政府集中采购 read as 政府集中刺购): the table reader
@@ -106,30 +107,11 @@ final class LabelSnap {
         for (int k = 0; k <= 2 * distance; k++) {
             int length = label.length() + (k % 2 == 0 ? k / 2 : -(k + 1) / 2);
             for (int start = 0; start + length <= text.length(); start++) {
-                if (length > 0 && distance(label, text.substring(start, start + length)) == distance) {
+                if (length > 0 && EditDistance.between(label, text.substring(start, start + length)) == distance) {
                     return text.substring(0, start) + label + text.substring(start + length);
                 }
             }
         }
         return text;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(previous[j - 1] + cost, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -1,0 +1,31 @@
+package org.gioreport.core.text;
+
+/**
+ * The Levenshtein distance between two strings: how many characters must be inserted, deleted or replaced to turn
+ * one into the other. One implementation for every place that forgives a slip: a mistyped command (the CLI's
+ * suggestions) and a label OCR misread by a character (the OCR module's label snapping).
+ */
+public final class EditDistance {
+
+    private EditDistance() {
+    }
+
+    public static int between(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
