@@ -24,6 +24,8 @@ public final class Markup {
     private static final Pattern FILE_NAME = Pattern.compile(
             "(?i)[\\w\\u4e00-\\u9fff()（）\\-—.]*\\.(?:pdf|docx?|xlsx?|wps|html?|shtml|jsp|aspx?|php|jpe?g|png|gif"
                     + "|zip|rar|txt|csv)(?![A-Za-z])");
+    /** The spans blanked on any line: tags, then URLs and file names outside them. */
+    private static final List<Pattern> SPANS = List.of(TAG, URL, FILE_NAME);
     /** A text where at least this share of its non-blank lines carries markup is markup, not a report's text. */
     private static final double MARKUP_SHARE = 0.2;
 
@@ -45,7 +47,7 @@ public final class Markup {
             return line; // the common case, a line of text and numbers: nothing to look for
         }
         StringBuilder text = new StringBuilder(line);
-        for (Pattern pattern : List.of(TAG, URL, FILE_NAME)) {
+        for (Pattern pattern : SPANS) {
             blank(text, pattern);
         }
         if (isStyleLine(text)) {
