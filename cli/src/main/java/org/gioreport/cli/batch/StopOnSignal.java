@@ -1,7 +1,7 @@
 package org.gioreport.cli.batch;
 
 import java.time.Duration;
-import org.gioreport.engine.batch.BatchRun;
+import org.gioreport.engine.batch.FileBatch;
 
 /**
  * While a batch runs, Ctrl-C or SIGTERM stop it cleanly: a shutdown hook asks the run to stop after the record
@@ -19,7 +19,7 @@ public final class StopOnSignal implements AutoCloseable {
     /**
      * @param report prints, after the stop, what was written and how to go on
      */
-    public StopOnSignal(BatchRun run, Runnable report) {
+    public StopOnSignal(FileBatch run, Runnable report) {
         this.hook = new Thread(() -> {
             try {
                 run.stop(WAIT);

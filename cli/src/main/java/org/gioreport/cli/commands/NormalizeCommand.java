@@ -2,11 +2,11 @@ package org.gioreport.cli.commands;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import org.gioreport.cli.DebugOption;
@@ -20,16 +20,15 @@ import org.gioreport.engine.Gioreport;
 import org.gioreport.engine.Isolation;
 import org.gioreport.engine.batch.BatchRun;
 import org.gioreport.engine.batch.ControlCharacters;
-import org.gioreport.results.csv.CsvFormat;
-import org.gioreport.engine.batch.InputFiles;
+import org.gioreport.engine.batch.FileBatch;
 import org.gioreport.engine.batch.JsonLinesFormat;
-import org.gioreport.results.csv.LongFormat;
-import org.gioreport.engine.batch.OneRecordPerPath;
+import org.gioreport.engine.batch.InputFiles;
 import org.gioreport.engine.batch.Outcome;
-import org.gioreport.engine.batch.OutputLock;
 import org.gioreport.engine.batch.RecordFormat;
 import org.gioreport.engine.batch.ResultOutput;
-import org.gioreport.engine.batch.ResumeLedger;
+import org.gioreport.engine.read.OcrMode;
+import org.gioreport.results.csv.CsvFormat;
+import org.gioreport.results.csv.LongFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,7 +83,7 @@ public final class NormalizeCommand implements Callable<Integer> {
             @Override
             public OutputFormat convert(String value) {
                 for (OutputFormat f : values()) {
-                    if (f.name().toLowerCase(java.util.Locale.ROOT).equals(value)) {
+                    if (f.name().toLowerCase(Locale.ROOT).equals(value)) {
                         return f;
                     }
                 }
@@ -232,28 +231,10 @@ public final class NormalizeCommand implements Callable<Integer> {
                 case JSONL -> new JsonLinesFormat();
             };
             BatchSummary summary = new BatchSummary();
-            Tally tally = new Tally();
             long start = System.nanoTime();
-            if (output != null) {
-                InputFiles.refuseOutputAmongInputs(paths, output, records);
-            }
-            try (OutputLock lock = output == null ? null : OutputLock.acquire(output)) {
-                ResumeLedger ledger = resume ? ResumeLedger.open(output, records, w -> err.println("gioreport: " + w))
-                        : ResumeLedger.none();
-                if (resume && !quiet && ledger.size() > 0) {
-                    err.println("gioreport: resuming: " + ledger.size() + " inputs already in " + output);
-                }
-                int retried = retryFailed ? ledger.retryFailed() : 0;
-                if (retried > 0 && !quiet) {
-                    err.println("gioreport: reading again " + retried + " inputs recorded as failed");
-                }
-                runBatch(engine, records, ledger, summary, tally);
-                if (resume && (tally.changed || ledger.repeatedPaths() || retried > 0)) {
-                    int dropped = OneRecordPerPath.rewrite(output, records);
-                    if (dropped > 0 && !quiet) {
-                        err.println("gioreport: " + dropped + " older records of inputs read again replaced by the new ones");
-                    }
-                }
+            FileBatch.Report report;
+            try {
+                report = runBatch(engine, records, summary);
             } catch (BatchRun.Stopped e) {
                 return ExitCodes.OUTPUT_FAILED; // the JVM is exiting on a signal (130/143); the hook reports
             } catch (ResultOutput.NotCreated e) {
@@ -264,33 +245,22 @@ public final class NormalizeCommand implements Callable<Integer> {
                         + (output == null ? "" : "; run again with --resume to go on"));
                 return ExitCodes.OUTPUT_FAILED;
             }
+            if (report.replaced() > 0 && !quiet) {
+                err.println("gioreport: " + report.replaced() + " older records of inputs read again replaced by"
+                        + " the new ones");
+            }
             if (!quiet) {
                 summary.print(err, Duration.ofNanos(System.nanoTime() - start), threads);
             }
-            if (tally.internalErrors > 0) {
-                err.println("gioreport: internal error on " + tally.internalErrors + " inputs (their records say"
+            if (report.internalErrors() > 0) {
+                err.println("gioreport: internal error on " + report.internalErrors() + " inputs (their records say"
                         + " INTERNAL_ERROR; run with --debug for the stack traces and please report it)");
                 return ExitCodes.INTERNAL_ERROR;
             }
             if (!missing.isEmpty()) {
                 return ExitCodes.USAGE;
             }
-            return tally.allRead ? ExitCodes.OK : ExitCodes.SOME_INPUTS_NOT_READ;
-        }
-    }
-
-    /** What the exit code and the resume rewrite need to know of the outcomes. */
-    private static final class Tally {
-        boolean allRead = true;
-        boolean changed;
-        int internalErrors;
-        volatile long written;
-
-        void add(Outcome o) {
-            written += o.skipped() ? 0 : 1;
-            allRead &= o.read();
-            changed |= o.changed();
-            internalErrors += o.codes().contains(BatchRun.INTERNAL_ERROR) ? 1 : 0;
+            return report.allRead() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_NOT_READ;
         }
     }
 
@@ -331,22 +301,48 @@ public final class NormalizeCommand implements Callable<Integer> {
         return dropInJars.getAsBoolean() || manyInputs.getAsBoolean() ? Isolation.PROCESS : Isolation.THREAD;
     }
 
-    private void runBatch(Gioreport engine, RecordFormat records, ResumeLedger ledger, BatchSummary summary,
-                          Tally tally) throws IOException {
+    /** The batch of the engine's library API, with this command's progress bar, messages and signal handling. */
+    private FileBatch.Report runBatch(Gioreport engine, RecordFormat records, BatchSummary summary)
+            throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        try (Progress progress = !quiet && stderrIsTerminal.getAsBoolean()
-                     ? Progress.bar(InputFiles.count(paths, output), err) : Progress.none();
-             Writer out = ResultOutput.open(output, resume, spec.commandLine().getOut(), records, ledger)) {
-            this.progress = progress;
-            BatchRun run = new BatchRun(engine.processor(), records, ledger, threads, WINDOW_PER_THREAD * threads,
-                    !unordered, this::debugTrace);
-            try (StopOnSignal signals = new StopOnSignal(run, () -> stopped(tally.written))) {
-                run.run(InputFiles.walk(paths, output), out, (Outcome o) -> {
-                    summary.add(o);
-                    progress.step();
-                    tally.add(o);
-                });
-            }
+        FileBatch batch = FileBatch.of(engine, paths).output(output).standardOutput(spec.commandLine().getOut())
+                .format(records).resume(resume).retryFailed(retryFailed).threads(threads)
+                .window(WINDOW_PER_THREAD * threads).ordered(!unordered)
+                .listener(new FileBatch.Listener() {
+                    @Override
+                    public void warning(String message) {
+                        err.println("gioreport: " + message);
+                    }
+
+                    @Override
+                    public void reading(int recorded, int readAgain) {
+                        if (recorded > 0 && !quiet) {
+                            err.println("gioreport: resuming: " + recorded + " inputs already in " + output);
+                        }
+                        if (readAgain > 0 && !quiet) {
+                            err.println("gioreport: reading again " + readAgain + " inputs recorded as failed");
+                        }
+                        if (!quiet && stderrIsTerminal.getAsBoolean()) {
+                            progress = Progress.bar(InputFiles.count(paths, output), err);
+                        }
+                    }
+
+                    @Override
+                    public void written(Outcome o) {
+                        summary.add(o);
+                        progress.step();
+                    }
+
+                    @Override
+                    public void internalError(Throwable e) {
+                        debugTrace(e);
+                    }
+                }).build();
+        try (StopOnSignal signals = new StopOnSignal(batch, () -> stopped(batch.written()))) {
+            return batch.run();
+        } finally {
+            progress.close();
+            progress = Progress.none();
         }
     }
 
@@ -382,9 +378,9 @@ public final class NormalizeCommand implements Callable<Integer> {
         this.stderrIsTerminal = test;
     }
 
-    private org.gioreport.engine.read.OcrMode ocrMode() {
+    private OcrMode ocrMode() {
         try {
-            return org.gioreport.engine.read.OcrMode.parse(ocr);
+            return OcrMode.parse(ocr);
         } catch (IllegalArgumentException e) {
             throw new UsageError("--ocr must be auto, never or always: " + ocr);
         }

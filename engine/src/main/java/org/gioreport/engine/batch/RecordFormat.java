@@ -22,6 +22,11 @@ public interface RecordFormat {
      */
     Recorded recorded(String record);
 
+    /** False for a format whose records cannot be read back one per input, so a run in it cannot be resumed. */
+    default boolean readsBack() {
+        return true;
+    }
+
     /** True when {@code record} (its line end removed) is the header this format writes. */
     default boolean isHeader(String record) {
         return false;

@@ -105,6 +105,11 @@ public final class LongFormat implements RecordFormat {
 
     /** Rows of this format are not read back: {@code --resume} is refused for it (an input spans several rows). */
     @Override
+    public boolean readsBack() {
+        return false;
+    }
+
+    @Override
     public Recorded recorded(String record) {
         return null;
     }
