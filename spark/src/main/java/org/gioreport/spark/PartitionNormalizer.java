@@ -23,7 +23,8 @@ import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Source;
 import org.gioreport.engine.Gioreport;
-import org.gioreport.engine.batch.BatchRun;
+import org.gioreport.engine.batch.InputFailures;
+import org.gioreport.engine.batch.InputFailures.Advice;
 import org.gioreport.engine.batch.JsonLinesFormat;
 import org.gioreport.engine.read.DocumentReader;
 import org.gioreport.engine.read.UnreadableInput;
@@ -47,6 +48,10 @@ final class PartitionNormalizer implements MapPartitionsFunction<Row, Row> {
             DataTypes.createStructField("record", DataTypes.StringType, false),
             DataTypes.createStructField("values", DataTypes.createArrayType(TidyValues.SCHEMA, false), false),
     });
+
+    /** What a failed record on a cluster tells its reader. */
+    private static final Advice ON_SPARK = new Advice("give the executors more memory, e.g. --executor-memory 4g,"
+            + " or lower --max-size", "the executor's log has the stack trace");
 
     private static final System.Logger LOG = System.getLogger(PartitionNormalizer.class.getName());
 
@@ -122,12 +127,10 @@ final class PartitionNormalizer implements MapPartitionsFunction<Row, Row> {
             result = NormalizationResult.failed(new Source(shown, null, null), null,
                     Diagnostic.error(e.code(), null, e.getMessage()));
         } catch (OutOfMemoryError e) {
-            result = failed(shown, "OUT_OF_MEMORY", "gioreport ran out of memory on this input (give the"
-                    + " executors more memory, e.g. --executor-memory 4g, or lower --max-size)");
+            result = InputFailures.outOfMemory(new Source(shown, null, null), ON_SPARK);
         } catch (Throwable e) {
             LOG.log(System.Logger.Level.ERROR, "gioreport failed on " + shown, e);
-            result = failed(shown, BatchRun.INTERNAL_ERROR, "gioreport failed on this input: " + e
-                    + " (the executor's log has the stack trace; please report it)");
+            result = InputFailures.internalError(new Source(shown, null, null), e, ON_SPARK);
         }
         result = shownAs(result, shown);
         String line = new JsonLinesFormat().format(result);
@@ -183,10 +186,5 @@ final class PartitionNormalizer implements MapPartitionsFunction<Row, Row> {
         }
         return new NormalizationResult(new Source(shown, r.source().sha256(), r.source().mediaType()), r.format(),
                 r.status(), r.report(), r.derived(), r.provenance(), r.diagnostics());
-    }
-
-    private static NormalizationResult failed(String shown, String code, String message) {
-        return NormalizationResult.failed(new Source(shown, null, null), null, // no hash: the next run reads it again
-                Diagnostic.error(code, null, message));
     }
 }

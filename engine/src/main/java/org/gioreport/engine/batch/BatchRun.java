@@ -15,14 +15,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.gioreport.core.model.NormalizationResult;
+import org.gioreport.core.model.Source;
 import org.gioreport.engine.DocumentProcessor;
+import org.gioreport.engine.batch.InputFailures.Advice;
 import org.gioreport.engine.batch.RecordFormat.Recorded;
-import org.gioreport.engine.plugins.ThrowableText;
 import org.gioreport.engine.read.DocumentReader;
 import org.gioreport.engine.read.PathText;
 import org.gioreport.engine.read.UnreadableInput;
-import org.gioreport.core.model.Diagnostic;
-import org.gioreport.core.model.NormalizationResult;
 
 /**
  * Runs many inputs through one {@link DocumentProcessor} on a pool of worker threads and writes each record as
@@ -32,9 +32,6 @@ import org.gioreport.core.model.NormalizationResult;
  * and {@link #stop}, which ends it between two records (a signal: the output then ends on a complete record).
  */
 public final class BatchRun {
-
-    /** The code of a record for an input gioreport itself failed on (a bug, not the input's fault). */
-    public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
     private final DocumentProcessor processor;
     private final RecordFormat format;
@@ -139,13 +136,10 @@ public final class BatchRun {
         try {
             return attempt(seq, input, start);
         } catch (OutOfMemoryError e) {
-            return failure(seq, input, start, "OUT_OF_MEMORY", "gioreport ran out of memory on this input (give Java"
-                    + " more with -Xmx, e.g. GIOREPORT_JAVA_OPTS=-Xmx4g, or lower --max-size or --threads)");
+            return failure(seq, input, start, InputFailures.outOfMemory(source(input), Advice.COMMAND_LINE));
         } catch (Throwable e) {
             debug.accept(e);
-            return failure(seq, input, start, INTERNAL_ERROR, "gioreport failed on this input: "
-                    + ThrowableText.describe(e)
-                    + " (run with --debug for the stack trace; please report it)");
+            return failure(seq, input, start, InputFailures.internalError(source(input), e, Advice.COMMAND_LINE));
         }
     }
 
@@ -163,15 +157,17 @@ public final class BatchRun {
         return Outcome.of(seq, result, format.format(result), System.nanoTime() - start, true);
     }
 
-    private Outcome failure(long seq, Path input, long start, String code, String message) {
-        NormalizationResult result = NormalizationResult.failed(DocumentReader.source(input, null, null), null,
-                Diagnostic.error(code, null, message));
+    private Outcome failure(long seq, Path input, long start, NormalizationResult result) {
         try {
             return Outcome.of(seq, result, format.format(result), System.nanoTime() - start, false);
         } catch (RuntimeException e) {
             debug.accept(e);
             return Outcome.unwritable(seq, PathText.of(input), e);
         }
+    }
+
+    private static Source source(Path input) {
+        return DocumentReader.source(input, null, null);
     }
 
     private byte[] bytesOrNull(Path input) {

@@ -50,7 +50,7 @@ public final class FileBatch {
         default void written(Outcome outcome) {
         }
 
-        /** gioreport itself failed on an input (its record says {@value BatchRun#INTERNAL_ERROR}); for debugging. */
+        /** gioreport itself failed on an input (its record says {@value InputFailures#INTERNAL_ERROR}); for debugging. */
         default void internalError(Throwable e) {
         }
     }
@@ -61,7 +61,7 @@ public final class FileBatch {
      * @param written records written by this run
      * @param skipped inputs a resumed run found recorded already
      * @param allRead whether every input gave a complete or partial report
-     * @param internalErrors inputs whose record says {@value BatchRun#INTERNAL_ERROR}
+     * @param internalErrors inputs whose record says {@value InputFailures#INTERNAL_ERROR}
      * @param replaced older records of inputs read again that the new ones replaced (resuming)
      */
     public record Report(long written, long skipped, boolean allRead, int internalErrors, int replaced) {
@@ -170,7 +170,7 @@ public final class FileBatch {
             skipped += o.skipped() ? 1 : 0;
             allRead &= o.read();
             changed |= o.changed();
-            internalErrors += o.codes().contains(BatchRun.INTERNAL_ERROR) ? 1 : 0;
+            internalErrors += o.codes().contains(InputFailures.INTERNAL_ERROR) ? 1 : 0;
         }
     }
 
