@@ -1,5 +1,6 @@
 package org.gioreport.cli;
 
+import java.util.logging.ConsoleHandler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
@@ -31,7 +32,7 @@ final class LibraryLogging {
         LogManager.getLogManager().reset();
         Logger.getLogger("").setLevel(debug ? Level.FINE : Level.OFF);
         if (debug) {
-            java.util.logging.ConsoleHandler stderr = new java.util.logging.ConsoleHandler();
+            ConsoleHandler stderr = new ConsoleHandler();
             stderr.setLevel(Level.FINE);
             Logger.getLogger("").addHandler(stderr);
         }

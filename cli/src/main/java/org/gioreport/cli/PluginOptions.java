@@ -1,6 +1,7 @@
 package org.gioreport.cli;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ public final class PluginOptions {
                 if (files.anyMatch(f -> f.getFileName().toString().endsWith(".jar"))) {
                     return true;
                 }
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 // an unreadable folder is reported when the plugins are loaded
             }
         }

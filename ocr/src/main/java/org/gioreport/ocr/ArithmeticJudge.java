@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gioreport.core.json.ReportPaths;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.Provenance;
@@ -188,7 +190,7 @@ public final class ArithmeticJudge {
         return cell.readings().size() > 1 ? "readings " + String.join(" / ", cell.readings()) + ", " : "";
     }
 
-    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile(
+    private static final Pattern PLACE = Pattern.compile(
             "table (\\d+), row (\\d+), cell (\\d+)");
 
     /**
@@ -225,7 +227,7 @@ public final class ArithmeticJudge {
         int at = row.indexOf(path);
         for (int j = 0; j < row.size() && at >= 0; j++) {
             Provenance where = provenance.get(row.get(j));
-            java.util.regex.Matcher m = where == null || where.cell() == null ? null : PLACE.matcher(where.cell());
+            Matcher m = where == null || where.cell() == null ? null : PLACE.matcher(where.cell());
             if (m != null && m.matches()) {
                 String place = OcrCell.place(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         Integer.parseInt(m.group(3)) + at - j);

@@ -3,6 +3,7 @@ package org.gioreport.ocr;
 import static org.bytedeco.leptonica.global.leptonica.pixReadMem;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBufferByte;
 import java.nio.charset.StandardCharsets;
 import org.bytedeco.leptonica.PIX;
@@ -25,7 +26,7 @@ final class PageImage {
         byte[] header = ("P5\n" + w + " " + h + "\n255\n").getBytes(StandardCharsets.US_ASCII);
         byte[] pgm = new byte[header.length + w * h];
         System.arraycopy(header, 0, pgm, 0, header.length);
-        int stride = gray.getRaster().getSampleModel() instanceof java.awt.image.ComponentSampleModel m
+        int stride = gray.getRaster().getSampleModel() instanceof ComponentSampleModel m
                 ? m.getScanlineStride() : w;
         for (int y = 0; y < h; y++) {
             System.arraycopy(pixels, y * stride, pgm, header.length + y * w, w);

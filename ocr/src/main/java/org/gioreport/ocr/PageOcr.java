@@ -16,6 +16,7 @@ import static org.bytedeco.leptonica.global.leptonica.pixSetMasked;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.bytedeco.leptonica.BOX;
@@ -139,7 +140,7 @@ final class PageOcr {
         // low by nature, so the eng model's sureness decides
         int least = lone ? english.confidence() : Math.min(first.confidence(), english.confidence());
         boolean uncertain = !agree || confidence < SURE || least < MIN_CONFIDENCE;
-        java.util.LinkedHashSet<String> readings = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> readings = new LinkedHashSet<>();
         for (String r : new String[] {a, b}) {
             if (r.matches(NUMBER)) {
                 readings.add(r);

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.get_json_object;
 import static org.apache.spark.sql.functions.sha2;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +86,7 @@ public final class NormalizeJob {
             System.err.printf("gioreport-spark: %d files, %d skipped (recorded before with %s), %d processed %s"
                             + " in %.1f s (%.1f files/s)%n", s.found(), s.skipped(), s.pluginSet(), s.processed(),
                     s.processedByStatus(), s.seconds(), s.processed() / Math.max(s.seconds(), 0.001));
-        } catch (IllegalArgumentException | java.io.FileNotFoundException e) { // an unknown --plugin, a missing input
+        } catch (IllegalArgumentException | FileNotFoundException e) { // an unknown --plugin, a missing input
             System.err.println("gioreport-spark: " + e.getMessage());
             exit = 2;
         } finally {
@@ -103,7 +104,7 @@ public final class NormalizeJob {
         for (String input : options.inputs()) {
             Path p = new Path(input);
             if (!p.getFileSystem(conf).exists(p)) {
-                throw new java.io.FileNotFoundException("the input does not exist: " + input);
+                throw new FileNotFoundException("the input does not exist: " + input);
             }
             inputs.add(ShownPath.of(input, conf));
         }

@@ -1,5 +1,6 @@
 package org.gioreport.spark;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.InvalidPathException;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.security.AccessControlException;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -156,9 +158,9 @@ final class PartitionNormalizer implements MapPartitionsFunction<Row, Row> {
             try (InputStream in = fs.open(path)) {
                 return in.readAllBytes();
             }
-        } catch (java.io.FileNotFoundException e) {
+        } catch (FileNotFoundException e) {
             throw new UnreadableInput("INPUT_NOT_FOUND", "the file does not exist: " + sparkPath, false);
-        } catch (org.apache.hadoop.security.AccessControlException e) {
+        } catch (AccessControlException e) {
             throw new UnreadableInput("INPUT_UNREADABLE", "permission denied: " + sparkPath, false);
         } catch (IOException e) {
             throw new UnreadableInput("INPUT_UNREADABLE", "the file cannot be read: " + e.getMessage(), false);

@@ -1,6 +1,9 @@
 package org.gioreport.spark;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.net.URI;
+import java.net.URISyntaxException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
@@ -23,7 +26,7 @@ final class ShownPath implements Serializable {
     }
 
     /** The input {@code typed}, resolved on the driver against its file system (relative to the working folder). */
-    static ShownPath of(String typed, Configuration conf) throws java.io.IOException {
+    static ShownPath of(String typed, Configuration conf) throws IOException {
         Path path = new Path(typed);
         Path qualified = path.getFileSystem(conf).makeQualified(path);
         return new ShownPath(typed, trimSlash(qualified.toUri().getPath()));
@@ -60,8 +63,8 @@ final class ShownPath implements Serializable {
     /** A listed file as a Hadoop path: its URI decoded (a string that is no URI is taken as a plain path). */
     static Path hadoopPath(String sparkPath) {
         try {
-            return new Path(new java.net.URI(sparkPath));
-        } catch (java.net.URISyntaxException e) {
+            return new Path(new URI(sparkPath));
+        } catch (URISyntaxException e) {
             return new Path(sparkPath);
         }
     }

@@ -1,6 +1,7 @@
 package org.gioreport.core.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
@@ -16,7 +17,7 @@ public record NormalizationResult(
                 + "unrecognized: no plugin fits; failed: the input could not be read.")
         @NotNull Status status,
         @JsonPropertyDescription("The canonical report; null when unrecognized or failed.")
-        @jakarta.validation.Valid Report report,
+        @Valid Report report,
         @JsonPropertyDescription("Dotted paths of the values that were computed rather than read.")
         @NotNull List<@NotNull @Pattern(regexp = ReportFields.PATH_PATTERN) String> derived,
         @JsonPropertyDescription("Optional (--provenance): for each value read, path → where it was read.")
