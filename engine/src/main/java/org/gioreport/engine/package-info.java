@@ -10,7 +10,8 @@
  *       safely, their results checked against the contract and validated;</li>
  *   <li>{@code isolation}: worker processes that read documents so a hostile file or plugin costs one record;</li>
  *   <li>{@code batch}: many inputs with ordered streaming output, resume and the output lock, JSON Lines output
- *       and the {@code RecordFormat} other formats implement.</li>
+ *       and the {@code RecordFormat} other formats implement; {@code FileBatch} is its one call, the one the
+ *       command line makes.</li>
  * </ul>
  */
 package org.gioreport.engine;
