@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.gioreport.core.model.Status;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,23 @@ class CommandLineTest {
         CliRun notText = CliRun.of("validate", binary.toString());
         assertEquals(2, notText.exitCode(), notText.err());
         assertTrue(notText.err().contains("not UTF-8 text"), notText.err());
+    }
+
+    @Test
+    void validateChecksEveryLineWhenOneIsNotUtf8AndCountsThatOneAsNotAResult(@TempDir Path tmp) throws Exception {
+        Path results = tmp.resolve("r.jsonl");
+        CliRun.normalize(results, "../examples/000_e5a8dc90a2ee1929.txt", "../examples/004_3ad5b18b41354741.txt");
+        List<String> records = Files.readAllLines(results);
+        byte[] gbk = "{\"organization\":\"某镇人民政府\"}\n".getBytes(Charset.forName("GBK"));
+        Files.write(results, (records.get(0) + "\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(results, gbk, StandardOpenOption.APPEND);
+        Files.write(results, (records.get(1) + "\n").getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+
+        CliRun run = CliRun.of("validate", results.toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.out().contains("line 2: error NOT_A_RESULT not UTF-8 text"), run.out());
+        assertTrue(run.out().contains("2 results checked, 1 problems"), run.out());
     }
 
     @Test

@@ -1,18 +1,18 @@
 package org.gioreport.cli.commands;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.gioreport.cli.UsageError;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.validation.ReportValidator;
+import org.gioreport.results.series.Utf8Lines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -55,46 +55,52 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ResultLineCheck lines = new ResultLineCheck();
         ReportValidator validator = new ReportValidator();
-        int problems = 0;
-        int results = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode tree;
-                NormalizationResult result;
-                try {
-                    tree = lines.parse(line);
-                } catch (ResultLineCheck.NotAResult e) {
-                    problems += report(out, number, "", e);
-                    continue;
-                }
-                JsonNode path = tree.path("source").path("path");
-                String where = path.isTextual() ? " (" + path.asText() + ")" : "";
-                try {
-                    result = lines.read(tree);
-                } catch (ResultLineCheck.NotAResult e) {
-                    problems += report(out, number, where, e);
-                    continue;
-                }
-                results++;
-                for (Diagnostic d : validator.validate(result.report())) {
-                    out.printf("line %d%s: %s %s %s%n", number, where, d.severity().json(), d.code(), d.message());
-                    problems++;
-                }
+        int[] problems = {0};
+        int[] results = {0};
+        int[] texts = {0};
+        List<Integer> notUtf8 = new ArrayList<>();
+        Utf8Lines.read(file, (number, line) -> {
+            if (line == null) {
+                notUtf8.add(number);
+                return;
             }
-        } catch (CharacterCodingException e) {
+            if (line.isBlank()) {
+                return;
+            }
+            texts[0]++;
+            JsonNode tree;
+            NormalizationResult result;
+            try {
+                tree = lines.parse(line);
+            } catch (ResultLineCheck.NotAResult e) {
+                problems[0] += report(out, number, "", e);
+                return;
+            }
+            JsonNode path = tree.path("source").path("path");
+            String where = path.isTextual() ? " (" + path.asText() + ")" : "";
+            try {
+                result = lines.read(tree);
+            } catch (ResultLineCheck.NotAResult e) {
+                problems[0] += report(out, number, where, e);
+                return;
+            }
+            results[0]++;
+            for (Diagnostic d : validator.validate(result.report())) {
+                out.printf("line %d%s: %s %s %s%n", number, where, d.severity().json(), d.code(), d.message());
+                problems[0]++;
+            }
+        });
+        if (texts[0] == 0 && !notUtf8.isEmpty()) {
             throw new UsageError(file + " is not UTF-8 text, so not a results file of gioreport normalize");
         }
-        out.printf("%d results checked, %d problems%n", results, problems);
+        for (int number : notUtf8) { // said after the others: each is one problem, the rest was checked
+            out.printf("line %d: error %s not UTF-8 text%n", number, NOT_A_RESULT);
+            problems[0]++;
+        }
+        out.printf("%d results checked, %d problems%n", results[0], problems[0]);
         out.flush();
-        return problems == 0 ? 0 : 1;
+        return problems[0] == 0 ? 0 : 1;
     }
-
     private static int report(PrintWriter out, int number, String where, ResultLineCheck.NotAResult notAResult) {
         for (String problem : notAResult.problems) {
             out.printf("line %d%s: error %s %s%n", number, where, NOT_A_RESULT, problem);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -126,6 +127,22 @@ class SeriesCommandTest {
             assertEquals("2", carried.get("2021"));
             assertEquals("CROSSYEAR_CARRY 2020-2021", carried.get("diagnostics"));
         }
+    }
+
+    @Test
+    void aNullLineAndALineThatIsNotUtf8AreLeftOutWithAWarningAndTheRestMakesTheSeries() throws IOException {
+        Path file = dir.resolve("damaged.jsonl");
+        byte[] latin1 = "{\"source\":\"caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(file, (lines.get(0) + "\nnull\n" + lines.get(1) + "\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(file, latin1, StandardOpenOption.APPEND);
+        Files.write(file, (lines.get(2) + "\n" + lines.get(3) + "\n").getBytes(StandardCharsets.UTF_8),
+                StandardOpenOption.APPEND);
+        CliRun run = CliRun.of("series", file);
+
+        List<JsonNode> series = series(run);
+        assertTrue(run.err().contains("line 2 is not a result"), run.err());
+        assertTrue(run.err().contains("line 4 is not UTF-8 text"), run.err());
+        assertEquals(series(write("clean.jsonl", lines)), series, "the four years read as from the clean file");
     }
 
     private static List<JsonNode> series(Path results) throws IOException {

@@ -1,9 +1,6 @@
 package org.gioreport.results.series;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,25 +22,28 @@ public final class ResultsFile {
     public static List<NormalizationResult> read(List<Path> files, Consumer<String> warnings) throws IOException {
         List<NormalizationResult> results = new ArrayList<>();
         for (Path file : files) {
-            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                String line;
-                int n = 0;
-                while ((line = in.readLine()) != null) {
-                    n++;
-                    if (n == 1 && line.startsWith("\uFEFF")) {
-                        line = line.substring(1);
-                    }
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    try {
-                        results.add(ReportJson.fromLine(line));
-                    } catch (IOException | RuntimeException e) {
+            Utf8Lines.read(file, (n, line) -> {
+                if (line == null) {
+                    warnings.accept(file + " line " + n + " is not UTF-8 text, so not a result; left out");
+                } else if (!line.isBlank()) {
+                    NormalizationResult result = resultOrNull(line);
+                    if (result == null) {
                         warnings.accept(file + " line " + n + " is not a result (JSON Lines of normalize); left out");
+                    } else {
+                        results.add(result);
                     }
                 }
-            }
+            });
         }
         return results;
+    }
+
+    /** The result a line holds, or null when it holds none (not JSON, another shape, or JSON's {@code null}). */
+    private static NormalizationResult resultOrNull(String line) {
+        try {
+            return ReportJson.fromLine(line);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 }
