@@ -3,11 +3,11 @@ package org.gioreport.engine.isolation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +25,9 @@ import org.gioreport.engine.read.DocumentReader;
 
 /**
  * The main class of a worker process ({@link WorkerPool}). It reads documents in this JVM exactly as
- * {@code --isolation thread} does, one at a time, and speaks the protocol of {@link WorkerProtocol} on its
- * standard input and output. Anything a plugin or library prints goes to standard error, never into the protocol.
+ * {@code --isolation thread} does, one at a time, and speaks the protocol of {@link WorkerProtocol} on a loopback
+ * socket it connects to before any plugin is loaded. Nothing a plugin or library prints, on {@code System.out} or
+ * on file descriptor 1 itself, reaches the protocol.
  */
 public final class WorkerMain {
 
@@ -34,9 +35,15 @@ public final class WorkerMain {
     }
 
     public static void main(String[] args) throws IOException {
-        PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), false,
-                StandardCharsets.UTF_8);
-        System.setOut(System.err); // a plugin's println must not break the protocol
+        // the first line on standard input says where the parent listens and the secret that proves it is us
+        String[] channel = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine()
+                .split(" ");
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(channel[0]));
+        socket.setTcpNoDelay(true);
+        PrintStream protocol = new PrintStream(socket.getOutputStream(), false, StandardCharsets.UTF_8);
+        protocol.println(channel[1]);
+        protocol.flush();
+        System.setOut(System.err); // a plugin's println goes with the logs
         WorkerSettings settings = WorkerSettings.parse(args);
         AtomicBoolean loaded = new AtomicBoolean();
         // the parent has said what loading found; later warnings (a plugin call failing) are passed on
@@ -54,7 +61,8 @@ public final class WorkerMain {
         ObjectMapper mapper = ReportJson.mapper();
         protocol.println(WorkerProtocol.READY);
         protocol.flush();
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             JsonNode request = mapper.readTree(line);
             request.path(WorkerProtocol.OFF).forEach(id -> invoker.switchOff(id.asText()));
@@ -63,7 +71,8 @@ public final class WorkerMain {
             // a call abandoned at its time limit may still run on its thread: only a new process is clean
             boolean recycle = !timedOut.isEmpty() || result.diagnostics().stream()
                     .anyMatch(d -> d.code().equals("INPUT_TIMEOUT"));
-            protocol.println(WorkerProtocol.reply(result, timedOut, recycle));
+            protocol.println(WorkerProtocol.reply(request.path(WorkerProtocol.ID).asLong(),
+                    request.path(WorkerProtocol.PATH).asText(), result, timedOut, recycle));
             protocol.flush();
             if (recycle) {
                 Runtime.getRuntime().halt(0); // no shutdown hooks: a stuck thread must not hold the exit up

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
@@ -47,6 +48,7 @@ public final class WorkerPool implements DocumentProcessor {
     private final Map<String, Integer> timeouts = new ConcurrentHashMap<>();
     private final Set<String> switchedOff = ConcurrentHashMap.newKeySet();
     private final List<Slot> all = new ArrayList<>();
+    private final AtomicLong requests = new AtomicLong();
 
     /** One place for a worker; empty until first used, emptied when its worker is lost. */
     private static final class Slot {
@@ -54,10 +56,15 @@ public final class WorkerPool implements DocumentProcessor {
     }
 
     public WorkerPool(WorkerSettings settings, int workers, Consumer<String> warnings) {
+        this(settings, workers, warnings, command(settings));
+    }
+
+    /** A pool whose workers are started with {@code command} (for tests: a worker that breaks the protocol). */
+    WorkerPool(WorkerSettings settings, int workers, Consumer<String> warnings, List<String> command) {
         this.settings = settings;
         this.warnings = warnings;
         this.sizeCheck = new DocumentReader(settings.maxBytes());
-        this.command = command(settings);
+        this.command = List.copyOf(command);
         this.documentLimit = settings.timeout().isZero() ? null : settings.timeout().multipliedBy(2).plusSeconds(60);
         this.slots = new ArrayBlockingQueue<>(Math.max(1, workers));
         for (int i = 0; i < Math.max(1, workers); i++) {
@@ -141,8 +148,9 @@ public final class WorkerPool implements DocumentProcessor {
             }
         }
         WorkerProcess worker = slot.worker;
-        String answer = worker.ask(WorkerProtocol.request(path, contentFile == null ? null : contentFile.toString(),
-                Set.copyOf(switchedOff)), documentLimit);
+        long id = requests.incrementAndGet();
+        String answer = worker.ask(WorkerProtocol.request(id, path, contentFile == null ? null
+                : contentFile.toString(), Set.copyOf(switchedOff)), documentLimit);
         if (answer == null) {
             slot.worker = null;
             return lost(worker, path);
@@ -160,6 +168,12 @@ public final class WorkerPool implements DocumentProcessor {
             }
             return failed(path, "WORKER_CRASHED", "the worker process answered something that is not a result ("
                     + e.getClass().getSimpleName() + "); it was replaced");
+        }
+        if (!reply.answers(id, path)) {
+            slot.worker = null;
+            worker.kill();
+            return failed(path, "WORKER_CRASHED", "the worker process answered another request than this document's"
+                    + " (request " + reply.id() + " about " + reply.path() + ", not " + id + "); it was replaced");
         }
         reply.timedOut().forEach(this::countTimeout);
         if (reply.recycle()) {
