@@ -212,9 +212,6 @@ public final class NormalizeCommand implements Callable<Integer> {
     /** An environment variable that sets the default of --isolation (process or thread). */
     public static final String ISOLATION_VARIABLE = "GIOREPORT_ISOLATION";
 
-    /** Results not yet written wait in a window of this many per thread (the bound on memory for ordering). */
-    static final int WINDOW_PER_THREAD = 64;
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -307,7 +304,7 @@ public final class NormalizeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FileBatch batch = FileBatch.of(engine, paths).output(output).standardOutput(spec.commandLine().getOut())
                 .format(records).resume(resume).retryFailed(retryFailed).threads(threads)
-                .window(WINDOW_PER_THREAD * threads).ordered(!unordered)
+                .ordered(!unordered)
                 .listener(new FileBatch.Listener() {
                     @Override
                     public void warning(String message) {

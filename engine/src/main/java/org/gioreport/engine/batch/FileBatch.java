@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import org.gioreport.engine.Gioreport;
 
 /**
@@ -29,6 +28,9 @@ import org.gioreport.engine.Gioreport;
  * }</pre>
  */
 public final class FileBatch {
+
+    /** Results read but not yet written wait in a window of this many per thread (the bound on memory for order). */
+    public static final int WINDOW_PER_THREAD = 64;
 
     /** Told what happens in a batch; every method has a default that does nothing. Called on the calling thread. */
     public interface Listener {
@@ -230,7 +232,7 @@ public final class FileBatch {
         }
 
         /**
-         * The most results read but not yet written (default: 64 a thread); with ordered output a slow input holds
+         * The most results read but not yet written (default: {@link #WINDOW_PER_THREAD} a thread); with ordered output a slow input holds
          * up at most this many, which bounds the memory.
          */
         public Builder window(int results) {
@@ -265,19 +267,9 @@ public final class FileBatch {
                         + " does not have");
             }
             if (window < 0) {
-                window = 64 * threads;
+                window = WINDOW_PER_THREAD * threads;
             }
             return new FileBatch(this);
         }
-    }
-
-    /** For a listener that only wants the outcomes. */
-    public static Listener onWritten(Consumer<Outcome> written) {
-        return new Listener() {
-            @Override
-            public void written(Outcome outcome) {
-                written.accept(outcome);
-            }
-        };
     }
 }
