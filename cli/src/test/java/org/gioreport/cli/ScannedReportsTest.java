@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gioreport.core.model.Diagnostic;
@@ -35,7 +36,7 @@ class ScannedReportsTest {
             inputs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
         }
         assertEquals(5, inputs.size(), inputs::toString);
-        List<String> args = new java.util.ArrayList<>(List.of("--timeout", "900")); // minutes, not seconds: a busy machine
+        List<String> args = new ArrayList<>(List.of("--timeout", "900")); // minutes, not seconds: a busy machine
         inputs.forEach(p -> args.add(p.toString()));
         List<NormalizationResult> results = CliRun.normalize(tmp.resolve("r.jsonl"), args.toArray(String[]::new));
         ExpectedValues.Score total = new ExpectedValues.Score();
@@ -43,7 +44,11 @@ class ScannedReportsTest {
             NormalizationResult r = results.get(i);
             assertEquals("structured-table", r.format(), r.source().path());
             StatusContract.assertHolds(r);
-            total.add(ExpectedValues.load(ExpectedValues.besideInput(inputs.get(i))).score(r.report()));
+            ExpectedValues.Score score = ExpectedValues.load(ExpectedValues.besideInput(inputs.get(i))).score(r.report());
+            // each scan's own figure, so that a shortfall says which scan and which diagnostics
+            System.out.printf("%s: %s %s%n", inputs.get(i).getFileName(), score, r.diagnostics().stream()
+                    .map(d -> d.code() + " " + d.path()).toList());
+            total.add(score);
             for (String derived : r.derived()) {
                 assertTrue(derived.startsWith("applications.otherHandling.") || r.diagnostics().stream()
                         .anyMatch(d -> d.code().equals("OCR_CORRECTED_BY_ARITHMETIC") && derived.equals(d.path())
