@@ -6,14 +6,16 @@
 # exit; the output and the logs are kept (their folder is printed), everything else is removed.
 #   mvn -B -pl spark -am package -DskipTests        # builds spark/target/gioreport-spark-*-job.jar
 #   spark/bench/run-standalone.sh [--kill-worker] [job options...]
-# --kill-worker: once the job's first write has started (the documents are read in that stage), the worker is
+# --kill-worker: a few seconds (KILL_AFTER, default 5) into the stage that reads the documents, the worker is
 # killed (SIGKILL; its executor follows it) and a new one is started; the run must still give every input once.
-# What a standalone cluster needs that spark-submit's scripts otherwise set up:
+# What a standalone cluster needs that Spark's own start scripts otherwise set up (here, for plain java):
 # - a Spark home with a jars/ folder: the worker builds its executors' class path from $SPARK_HOME/jars (here
-#   links to the Maven-resolved jars) and refuses to start an executor without it;
-# - SPARK_SCALA_VERSION=2.13: without a Spark distribution's layout the launcher code cannot tell the version;
-# - SPARK_LOCAL_IP=127.0.0.1: master, worker, driver and executors bind to loopback, their web UIs too (they
-#   bind to every interface otherwise).
+#   links to the Maven-resolved jars); without it no executor starts ("Library directory ... does not exist");
+# - SPARK_SCALA_VERSION=2.13: without it the worker's launcher code looks for a source build's
+#   launcher/target/scala-2.13 and no executor starts ("Cannot find any build directories");
+# - SPARK_LOCAL_IP=127.0.0.1: master, worker, driver and executors bind to loopback, and so do the web UIs,
+#   which bind to every interface otherwise (--host does not cover them).
+# Figures: docs/spark.md, "A standalone cluster".
 set -euo pipefail
 kill_worker=false
 if [ "${1:-}" = "--kill-worker" ]; then
