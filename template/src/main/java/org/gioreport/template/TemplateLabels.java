@@ -1,5 +1,6 @@
 package org.gioreport.template;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +130,6 @@ public final class TemplateLabels {
             List<String> words = (List<String>) pairs[i + 1];
             map.put((String) pairs[i], words);
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 }
