@@ -1,6 +1,7 @@
 package org.gioreport.template;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.gioreport.spi.ReportBuilder;
 
 /**
@@ -13,7 +14,7 @@ final class NarrativeReader {
 
     /** Headings are short lines; a longer line that names one is a sentence of the text. */
     private static final int MAX_HEADING = 24;
-    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[-—－\\s]*\\d{1,3}[-—－\\s]*|第\\d{1,3}页.*");
 
     private NarrativeReader() {

@@ -42,7 +42,7 @@ final class ReviewsReader {
             return false;
         }
         String label = rows.get(i).normalizedLabel();
-        boolean header = label.contains("行政复议") || label.contains("结果维持");
+        boolean header = TemplateLabels.REVIEWS_HEAD.stream().anyMatch(label::contains);
         return header && rows.get(i).filledValueCount() == GROUP && rows.get(i + 1).filledValueCount() == GROUP
                 && rows.get(i + 2).filledValueCount() == GROUP;
     }

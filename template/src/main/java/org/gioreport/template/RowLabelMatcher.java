@@ -1,5 +1,6 @@
 package org.gioreport.template;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -68,7 +69,7 @@ final class RowLabelMatcher {
      * one at or after {@code next}, as long as each is the template row right after the previous one.
      */
     static List<Integer> consecutiveTemplateRows(String label, List<String> template, int next) {
-        java.util.ArrayList<Integer> out = new java.util.ArrayList<>();
+        List<Integer> out = new ArrayList<>();
         for (int t = next; t < template.size(); t++) {
             String row = template.get(t);
             boolean named = row.equals("otherHandlingDetail.other") ? endsOtherDetail(label, template, t)

@@ -29,6 +29,21 @@ public record TableRegion(List<Line> lines, int numbers) {
         public String trimmed() {
             return TemplateLabels.trim(text);
         }
+
+        /**
+         * Whether the line is drawn as a row of a table frame: it starts and ends with a rule character
+         * ({@code |}, {@code │} or {@code ┃}), as Markdown, box-drawing and ASCII-art tables print their rows.
+         * The cells of such a line lie between its rules, not between its spaces: a plugin that reads cells at
+         * white space may leave these lines to the plugins that read rules, without knowing which markup drew them.
+         */
+        public boolean framedByRules() {
+            String line = trimmed();
+            return line.length() > 1 && isRule(line.charAt(0)) && isRule(line.charAt(line.length() - 1));
+        }
+
+        private static boolean isRule(char c) {
+            return c == '|' || c == '│' || c == '┃';
+        }
     }
 
     /** Measures the table region of a text's lines; no region (no table-head word) has no lines. */

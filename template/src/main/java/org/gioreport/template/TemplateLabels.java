@@ -1,17 +1,21 @@
 package org.gioreport.template;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gioreport.core.model.ApplicantCounts;
 import org.gioreport.core.model.FieldCatalog;
 
 /**
- * The reading side of the label dictionary: which words, as extracted text shows them, identify which row.
- * The rows themselves, their paths, editions, columns and printed labels are the schema's
- * ({@link org.gioreport.core.model.FieldCatalog}); every key here must name one of its rows, which is checked
- * when this class loads. RowLabelMatcher are in normalized form (no white space, half-width brackets, no quotes);
- * several per row, because extraction breaks labels ("属于国家秘 密") and editions and bodies spell them
- * differently.
+ * The reading side of the label dictionary: which words, as extracted text shows them, identify which table and
+ * row. The rows themselves, their paths, editions, columns and printed labels are the schema's
+ * ({@link FieldCatalog}): the row dictionaries below are made from its rows, in its order, each row read by the
+ * label the catalog says the template prints and by the forms extraction and the editions leave of it (here,
+ * the only place they are listed). Words are in normalized form (no white space, half-width brackets, no
+ * quotes); a row has several because extraction breaks labels ("属于国家秘 密") and editions and bodies spell
+ * them differently. {@link RowLabelMatcher} matches a label to its row with them.
  */
 public final class TemplateLabels {
 
@@ -24,26 +28,26 @@ public final class TemplateLabels {
     public static final List<String> TABLE_HEAD = List.of("第二十条", "信息内容", APPLICATIONS_START);
     /** Words of which a report has at least one besides 政府信息公开: it has the template's tables. */
     public static final List<String> REPORT_MARKS = List.of(APPLICATIONS_START, "第二十条", "申请人情况");
+    /** Table 四's first group and first column as the template prints them (行政复议, 结果维持): its head row. */
+    static final List<String> REVIEWS_HEAD =
+            List.of(printedLabel("reviewsAndLawsuits.review"), printedLabel("reviewsAndLawsuits.review.upheld"));
     /** Cell texts only a template table has (三's first row, 二's head, 四's head): for sources with table markup. */
-    public static final List<String> TEMPLATE_TABLE_CELLS = List.of(APPLICATIONS_START, "信息内容", "行政复议", "结果维持");
+    public static final List<String> TEMPLATE_TABLE_CELLS =
+            List.of(APPLICATIONS_START, "信息内容", REVIEWS_HEAD.get(0), REVIEWS_HEAD.get(1));
 
-    /** 二、主动公开: item → keywords. */
-    public static final Map<String, List<String>> ACTIVE_ITEMS = rowsOf("activeDisclosure.",
-            "regulations", List.of("规章"),
-            "normativeDocuments", List.of("规范性文件"),
-            "licensing", List.of("行政许可"),
+    /** 二、主动公开: item → its words, its printed label first (the catalog's items of both editions, in order). */
+    public static final Map<String, List<String>> ACTIVE_ITEMS = rowsOf("activeDisclosure", false,
             "otherServices", List.of("其他对外管理服务", "对外管理服务"),
-            "penalties", List.of("行政处罚"),
-            "coercion", List.of("行政强制"),
-            "fees", List.of("行政事业性收费", "事业性收费"),
-            "procurement", List.of("政府集中采购", "集中采购"));
+            "fees", List.of("事业性收费"),
+            "procurement", List.of("集中采购"));
 
-    /** 三、申请: row path (below {@code applications.}) → keywords. */
-    public static final Map<String, List<String>> APPLICATION_ROWS = rowsOf("applications.",
+    /**
+     * 三、申请: row path (below {@code applications.}) → its words, its printed label first (the catalog's rows of
+     * both editions, in template order).
+     */
+    public static final Map<String, List<String>> APPLICATION_ROWS = rowsOf("applications", true,
             "newlyReceived", List.of(APPLICATIONS_START),
             "carriedOver", List.of("上年结转"),
-            "disclosed", List.of("予以公开"),
-            "partiallyDisclosed", List.of("部分公开"),
             "notDisclosed.stateSecret", List.of("国家秘密", "国家秘"),
             "notDisclosed.prohibitedByLaw", List.of("法律行政法规禁止", "法律法规禁止", "行政法规禁止", "其他法律"),
             "notDisclosed.securityStability", List.of("三安全一稳定", "三安全", "一稳定"),
@@ -56,15 +60,13 @@ public final class TemplateLabels {
             "unableToProvide.needsCreation", List.of("没有现成信息", "另行制作"),
             "unableToProvide.unclearAfterCorrection", List.of("补正后申请", "仍不明确"),
             "notProcessed.complaints", List.of("信访举报", "投诉类"),
-            "notProcessed.duplicates", List.of("重复申请"),
             "notProcessed.publications", List.of("公开出版物"),
             "notProcessed.excessive", List.of("大量反复"),
             "notProcessed.confirmations", List.of("确认或重新出具", "重新出具"),
-            "otherHandling", List.of("其他处理"),
             "otherHandlingDetail.overdueCorrection", List.of("逾期不补正"),
             "otherHandlingDetail.unpaidFees", List.of("缴纳费用", "收费通知"),
-            // "其他" alone is only taken where this row is the next one expected (see TemplateTableReader)
-            "otherHandlingDetail.other", List.of("其他"),
+            // otherHandlingDetail.other is read by its printed label alone, "其他", and only where this row is
+            // the next one expected (see RowLabelMatcher)
             "totalHandled", List.of("总计"),
             "carriedForward", List.of("结转下年度", "继续办理"));
 
@@ -118,17 +120,45 @@ public final class TemplateLabels {
         return out.toString();
     }
 
-    /** RowLabelMatcher by row, in template order; each row (below {@code table}) must be one of the catalog's. */
-    private static Map<String, List<String>> rowsOf(String table, Object... pairs) {
+    /**
+     * The words of each row of {@code table}, in the catalog's order, both editions: the row's printed label
+     * (normalized), then its other forms from {@code variants} (row → words, each row one of the table's).
+     *
+     * @param rowsOfCounts the table's rows are its objects of applicant counts at any depth (三), not the objects
+     *                     directly below it (二)
+     */
+    private static Map<String, List<String>> rowsOf(String table, boolean rowsOfCounts, Object... variants) {
+        String prefix = table + ".";
         Map<String, List<String>> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (FieldCatalog.field(table + pairs[i]) == null) {
-                throw new IllegalStateException("no row " + table + pairs[i] + " in the field catalog");
+        for (FieldCatalog.Field field : FieldCatalog.fields()) {
+            String path = field.path();
+            boolean row = rowsOfCounts ? field.type() == ApplicantCounts.class
+                    : path.indexOf('.', prefix.length()) < 0;
+            if (path.startsWith(prefix) && row) {
+                map.put(path.substring(prefix.length()), List.of(printedLabel(path)));
             }
-            @SuppressWarnings("unchecked")
-            List<String> words = (List<String>) pairs[i + 1];
-            map.put((String) pairs[i], words);
         }
-        return java.util.Collections.unmodifiableMap(map);
+        for (int i = 0; i < variants.length; i += 2) {
+            String row = (String) variants[i];
+            @SuppressWarnings("unchecked")
+            List<String> words = (List<String>) variants[i + 1];
+            List<String> printed = map.get(row);
+            if (printed == null) {
+                throw new IllegalStateException("no row " + prefix + row + " in the field catalog");
+            }
+            if (words.contains(printed.get(0))) {
+                throw new IllegalStateException(prefix + row + ": its printed label comes from the field catalog");
+            }
+            List<String> all = new ArrayList<>(printed);
+            all.addAll(words);
+            map.put(row, List.copyOf(all));
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** The label the template prints for the object or value at {@code path}, normalized. */
+    private static String printedLabel(String path) {
+        List<String> labels = FieldCatalog.field(path).labels();
+        return normalize(labels.get(labels.size() - 1));
     }
 }

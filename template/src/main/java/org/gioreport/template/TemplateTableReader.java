@@ -3,6 +3,7 @@ package org.gioreport.template;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.gioreport.core.model.ApplicantCounts;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.ReportFields;
 import org.gioreport.spi.ReportBuilder;
@@ -201,7 +202,7 @@ final class TemplateTableReader {
                 end = i;
                 break;
             }
-            List<TableRow> chunks = MergedRows.split(row, org.gioreport.core.model.ApplicantCounts.COLUMNS.size());
+            List<TableRow> chunks = MergedRows.split(row, ApplicantCounts.COLUMNS.size());
             if (chunks.size() == 1 && (row.values().size() >= ReviewsReader.CELLS
                     || (i > 0 && ReviewsReader.startsHere(rows, i)))) {
                 end = i;
@@ -230,7 +231,7 @@ final class TemplateTableReader {
             }
             builder.diagnostic(Diagnostic.info("ROWS_MERGED", null, "the row " + quote(row) + " holds "
                     + chunks.size() + " rows' numbers in one run; read as " + chunks.size() + " rows of "
-                    + org.gioreport.core.model.ApplicantCounts.COLUMNS.size() + " (" + labels.size()
+                    + ApplicantCounts.COLUMNS.size() + " (" + labels.size()
                     + " by their labels, the others by position where certain)"));
         }
         keepOtherHandlingOnlyAsOneRow(placed, template);
@@ -402,7 +403,7 @@ final class TemplateTableReader {
 
     private void assignApplicationRow(TableRow row, String templateRow) {
         String prefix = "applications." + templateRow + ".";
-        List<String> paths = org.gioreport.core.model.ApplicantCounts.COLUMNS.stream().map(c -> prefix + c).toList();
+        List<String> paths = ApplicantCounts.COLUMNS.stream().map(c -> prefix + c).toList();
         if (new RowCells(row, paths, builder, lineText).assignWithRowTotal()) {
             rowsRead++;
         }
@@ -410,14 +411,14 @@ final class TemplateTableReader {
 
     private boolean oneOtherHandlingRow(String row) {
         return ReportFields.OTHER_HANDLING_DETAIL.contains(row) && ReportFields.EDITION_2021.equals(edition)
-                && org.gioreport.core.model.ApplicantCounts.COLUMNS.stream()
+                && ApplicantCounts.COLUMNS.stream()
                         .anyMatch(c -> builder.has("applications.otherHandling." + c));
     }
 
     private void reportMissingRows(List<String> template) {
         for (String row : template) {
             String prefix = "applications." + row + ".";
-            boolean any = org.gioreport.core.model.ApplicantCounts.COLUMNS.stream()
+            boolean any = ApplicantCounts.COLUMNS.stream()
                     .anyMatch(c -> builder.has(prefix + c));
             if (!any && oneOtherHandlingRow(row)) {
                 missing(Diagnostic.warning("ROW_MISSING", "applications." + row,

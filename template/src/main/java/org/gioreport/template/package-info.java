@@ -9,10 +9,12 @@
  *       splits lines into cells and scores its fit;</li>
  *   <li>{@link org.gioreport.template.ReportText} and {@link org.gioreport.template.TableRegion}: what a
  *       document's text shows before reading it (is it a report, where are its tables, how many numbers
- *       each line holds), worked out per call and kept with the document, never in a static cache;</li>
+ *       each line holds, which lines are drawn as a table frame), worked out per call and kept with the
+ *       document, never in a static cache;</li>
  *   <li>{@link org.gioreport.template.TemplateLabels}: the words by which extracted text names the tables
  *       and rows, and the normalization labels are compared in. The rows' paths, editions, columns and
- *       printed labels are the schema's own ({@link org.gioreport.core.model.FieldCatalog} in core).</li>
+ *       printed labels are the schema's own ({@link org.gioreport.core.model.FieldCatalog} in core); the row
+ *       dictionaries are made from them.</li>
  * </ul>
  *
  * <p><b>What may change, and how it is versioned.</b> The public types above, their public members and

@@ -29,6 +29,22 @@ class TableRegionTest {
     }
 
     @Test
+    void aLineIsFramedByRulesWhenARuleCharacterStartsAndEndsIt() {
+        TableRegion region = TableRegion.of(List.of(
+                "信息内容 本年制发件数",
+                "| 规章 | 0 | 1 | 14 |",
+                "  │ 行政许可 │ 3 │ 2 │  ",
+                "┃ 行政处罚 ┃ 5 ┃ 6 ┃",
+                "| 规范性文件 | 0 ┃",
+                "规章 0 1 14",
+                "| 行政强制 3 4",
+                "|"));
+
+        assertEquals(List.of(false, true, true, true, true, false, false, false),
+                region.lines().stream().map(TableRegion.Line::framedByRules).toList());
+    }
+
+    @Test
     void aTextWithoutTableWordsHasAnEmptyRegionAndIsNoReport() {
         ReportText text = ReportText.of(SourceDocument.ofText("note.txt", "政府信息公开\n1 2 3"));
 

@@ -36,13 +36,19 @@ public final class PdfTextLayout extends TextLayoutPlugin {
         return FitScore.of(0.9 * region.share(several), region.describe(several, "stand several to a line"));
     }
 
-    /** The numbers that stand two or more to a line: a table row as PDF text extraction leaves it. */
+    /**
+     * The numbers that stand two or more to a line: a table row as PDF text extraction leaves it. Lines drawn as
+     * a table frame ({@link TableRegion.Line#framedByRules}) are left out: their cells lie between rules, which
+     * plugins that read rules fit. Counted, they would make this plugin compete for framed tables with those
+     * plugins, and selection decides by score alone, not yet by comparing what two plugins read (four corpus
+     * records turned AMBIGUOUS_FORMAT or NOT_A_REPORT when this plugin counted Markdown rows). The general signal
+     * keeps this plugin from knowing which markup, or which other plugin, a framed line belongs to.
+     */
     static int severalToALine(TableRegion region) {
         int several = 0;
         for (TableRegion.Line line : region.lines()) {
-            String trimmed = line.trimmed();
-            if (trimmed.length() > 1 && trimmed.startsWith("|") && trimmed.endsWith("|")) {
-                continue; // a row framed by pipes is table markup (Markdown), not a row of PDF text
+            if (line.framedByRules()) {
+                continue;
             }
             if (line.numbers() >= 2) {
                 several += line.numbers();

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.gioreport.core.testing.FixtureRunner;
 import org.gioreport.core.testing.Seeds;
 import org.gioreport.spi.SourceDocument;
+import org.gioreport.template.TableRegion;
 import org.junit.jupiter.api.Test;
 
 class PdfTextLayoutTest {
@@ -45,6 +47,19 @@ class PdfTextLayoutTest {
     @Test
     void damagedPdfTextWithCutRowsAndALostCellInventsNothing() throws Exception {
         FixtureRunner.score(plugin, CORPUS.resolve("damaged"), "syn0[15]-.*").assertNothingWrongOrInvented(2, 397);
+    }
+
+    @Test
+    void numbersOnLinesDrawnAsATableFrameAreNotCountedAsRowsOfPdfText() {
+        TableRegion region = TableRegion.of(List.of(
+                "信息内容 本年制发件数 本年废止件数 现行有效件数",
+                "| 规章 | 0 | 1 | 14 |",
+                "│ 规范性文件 │ 3 │ 2 │ 9 │",
+                "┃ 行政许可 ┃ 5 ┃ 6 ┃ 7 ┃",
+                "行政处罚 4 8 12"));
+
+        assertEquals(12, region.numbers());
+        assertEquals(3, PdfTextLayout.severalToALine(region), "only the unframed row's three numbers");
     }
 
     @Test
