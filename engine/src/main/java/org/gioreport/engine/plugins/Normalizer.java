@@ -77,7 +77,7 @@ public final class Normalizer {
             }
             NormalizationResult result;
             try {
-                result = kept(source, plugin, judged(document, extraction), diagnostics);
+                result = kept(source, plugin, judged(document, extraction), document.text(), diagnostics);
             } catch (PluginFailure refused) {
                 lastFailure = refused;
                 diagnostics.add(Diagnostic.error(refused.code(), null, refused.getMessage()));
@@ -105,7 +105,7 @@ public final class Normalizer {
      * @throws PluginFailure when the extraction breaks the plugin contract ({@link ResultContract}), or working
      *                       with it fails: the plugin's result is refused, not the document
      */
-    private NormalizationResult kept(Source source, LoadedPlugin plugin, Extraction extraction,
+    private NormalizationResult kept(Source source, LoadedPlugin plugin, Extraction extraction, String text,
                                      List<Diagnostic> earlier) throws PluginFailure {
         String breach;
         Map<String, Object> flat = null;
@@ -116,7 +116,7 @@ public final class Normalizer {
                 breach = ResultContract.breach(flat);
             }
             if (breach == null) {
-                return extraction.report() == null ? null : result(source, plugin, extraction, flat, earlier);
+                return extraction.report() == null ? null : result(source, plugin, extraction, flat, text, earlier);
             }
         } catch (RuntimeException | StackOverflowError e) {
             breach = "it cannot be used (" + ThrowableText.describe(e) + ")";
@@ -131,11 +131,12 @@ public final class Normalizer {
     }
 
     private NormalizationResult result(Source source, LoadedPlugin plugin, Extraction extraction,
-                                       Map<String, Object> flat, List<Diagnostic> earlier) {
+                                       Map<String, Object> flat, String text, List<Diagnostic> earlier) {
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         diagnostics.addAll(extraction.diagnostics());
         diagnostics.addAll(UnexplainedNulls.explain(extraction.report(), flat, diagnostics));
         diagnostics.addAll(validator.validate(extraction.report()));
+        diagnostics.addAll(NarrativeWitness.compare(text, flat));
         Status status = isComplete(extraction.report(), flat) ? Status.COMPLETE : Status.PARTIAL;
         return new NormalizationResult(source, plugin.id(), status, extraction.report(), extraction.derived(),
                 extraction.provenance(), diagnostics);
