@@ -12,7 +12,8 @@ import org.gioreport.spi.ReportBuilder;
 
 /**
  * Reads the report's organization, year and signature date from its title ({@link ReportTitle}) and signature
- * ({@link SignatureReader}). A date that is garbled ("202117") or absent stays null with a diagnostic, and so does
+ * ({@link SignatureReader}), else from a page's info bar or the sentence announcing the report
+ * ({@link BodyNamedElsewhere}). A date that is garbled ("202117") or absent stays null with a diagnostic, and so does
  * a body named nowhere but in page chrome: neither is ever guessed.
  */
 final class HeaderReader {
@@ -59,6 +60,9 @@ final class HeaderReader {
         }
         SignatureReader.Signature signature = SignatureReader.read(lines, rawLines);
         String organization = chooseOrganization(title == null ? null : title.subject(), signature.organization());
+        if (organization == null) {
+            organization = BodyNamedElsewhere.find(lines);
+        }
         builder.organization(organization).publishedOn(signature.date());
         if (year != null) {
             builder.read("reportYear", year, yearSource);

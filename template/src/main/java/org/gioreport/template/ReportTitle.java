@@ -94,7 +94,8 @@ record ReportTitle(int line, int lastLine, Integer year, String subject) {
         }
         Matcher year = YEAR.matcher(title);
         boolean hasYear = year.find();
-        if (!hasYear && !(title.contains("政府信息公开") && title.matches(".*(年度报告|工作报告|年报)$"))) {
+        // a department's title may leave out 政府 (会同县林业局信息公开工作年度报告): its body must then be named
+        if (!hasYear && !(title.contains("信息公开") && title.matches(".*(年度报告|工作报告|年报)$"))) {
             return null;
         }
         String subject = subject(title, hasYear ? year : null);
@@ -152,7 +153,7 @@ record ReportTitle(int line, int lastLine, Integer year, String subject) {
     }
 
     /** Where the report's body starts: its first section heading or its tables. No title is after it. */
-    private static int bodyStart(List<String> lines) {
+    static int bodyStart(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
             if (l.length() <= 20 && (l.contains("总体情况") || l.startsWith("一") && l.contains("概述"))

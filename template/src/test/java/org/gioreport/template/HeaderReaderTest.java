@@ -118,7 +118,7 @@ class HeaderReaderTest {
         assertEquals(2024, b.get("reportYear"));
         b = read("标题：某某县某某局\n2024年政府信息公开工作年度报告\n" + BODY);
         assertEquals("某某县某某局", b.get("organization"), "a title wrapped after its label");
-        b = read("发布机构：某某县某某局\n2024年政府信息公开工作年度报告\n" + BODY);
+        b = read("来源：某某县某某局\n2024年政府信息公开工作年度报告\n" + BODY);
         assertNull(b.get("organization"), "a labelled line above the title is not the body on the line above");
     }
 
@@ -188,7 +188,7 @@ class HeaderReaderTest {
     @Test
     void noLineOfPageChromeEverBecomesTheOrganizationWhereverItStands() {
         List<String> chrome = List.of("当前位置：首页 > 政务公开 > 某某县某某局", "首页>信息公开>某某县某某局",
-                "您现在的位置：首页 » 某某县某某局", "标题：某某县某某局", "来源：某某县某某局", "发布机构：某某县某某局",
+                "您现在的位置：首页 » 某某县某某局", "标题：某某县某某局", "来源：某某县某某局",
                 "信息来源：某某县某某局", "第十届进出口商品交易会", "首页 | 某某县某某局", "【某某县某某局】");
         for (String line : chrome) {
             List<String> pages = List.of(
@@ -227,5 +227,54 @@ class HeaderReaderTest {
 
     private static List<String> codes(ReportBuilder b) {
         return b.build().diagnostics().stream().map(d -> d.code()).toList();
+    }
+
+    @Test
+    void bodyNamedOnlyInTheAnnouncingSentenceIsTaken() {
+        ReportBuilder b = read("政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定，特向社会公布益阳高新区市场监督管理局"
+                + "2020年度政府信息公开工作年度报告。\n一、总体情况\n2020年，我局……");
+        assertEquals("益阳高新区市场监督管理局", b.get("organization"));
+        b = read("2023年政府信息公开工作年度报告\n一、总体情况\n现公布泰州医药高新区（高港区）商务局2023年政府信息公开工作年度报告。");
+        assertEquals("泰州医药高新区(高港区)商务局", b.get("organization"));
+        assertEquals(2023, b.get("reportYear"));
+    }
+
+    @Test
+    void announcingSentenceNamingNoBodyLeavesTheOrganizationNull() {
+        ReportBuilder b = read("2024年政府信息公开工作年度报告\n现将本局2024年度政府信息公开工作情况报告如下。\n一、总体情况\n……");
+        assertNull(b.get("organization"));
+        assertTrue(b.build().diagnostics().stream().anyMatch(d -> d.code().equals("ORGANIZATION_MISSING")));
+    }
+
+    @Test
+    void titleWithoutZhengfuNamesItsBody() {
+        ReportBuilder b = read("会同县林业局信息公开工作年度报告\n统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n……");
+        assertEquals("会同县林业局", b.get("organization"));
+        assertEquals(2021, b.get("reportYear"));
+    }
+
+    @Test
+    void infoBarOfACmsPageNamesThePublishingBody() {
+        String title = "2023年政府信息公开工作年度报告\n";
+        ReportBuilder b = read(NAVIGATION + title + "发布机构 | 医药高新区(高港区)商务局\n发布日期：2024-01-20\n" + BODY + FOOTER);
+        assertEquals("医药高新区(高港区)商务局", b.get("organization"));
+        // one cell per line, and a one-line bar with the next field glued on
+        b = read(NAVIGATION + title + "发布机构\n某某县交通运输局\n发布日期\n2024-01-20\n" + BODY + FOOTER);
+        assertEquals("某某县交通运输局", b.get("organization"));
+        b = read(NAVIGATION + title + "发布机构：某某县水利局 发布日期：2024-01-20 浏览次数：12\n" + BODY + FOOTER);
+        assertEquals("某某县水利局", b.get("organization"));
+    }
+
+    @Test
+    void siteFooterAndInfoBarLabelsAloneAreNoBody() {
+        String title = "2023年政府信息公开工作年度报告\n";
+        ReportBuilder b = read(NAVIGATION + title + "发布机构：\n发布日期：2024-01-20\n" + BODY + FOOTER);
+        assertNull(b.get("organization"));
+        // 主办单位 of the footer, after the body, is the site's owner, not the report's body
+        b = read(NAVIGATION + title + BODY + FOOTER);
+        assertNull(b.get("organization"));
+        // an info bar is read only above the report (a related article's bar below it names another body's page)
+        b = read(NAVIGATION + title + BODY + "发布机构：某某县某某局\n" + FOOTER);
+        assertNull(b.get("organization"));
     }
 }

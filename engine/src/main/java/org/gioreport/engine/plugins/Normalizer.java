@@ -18,7 +18,8 @@ import org.gioreport.spi.SourceDocument;
 
 /**
  * Turns one document into one result: ranks the plugins, runs the best (falling back to the next when
- * one fails or finds no report), validates the report and decides its status. Always returns a result.
+ * one fails or finds no report), lets the others that fit read it too and keeps each table from the reading that
+ * proves it ({@link ProvenReadings}), validates the report and decides its status. Always returns a result.
  */
 public final class Normalizer {
 
@@ -26,6 +27,8 @@ public final class Normalizer {
     private final SafeInvoker invoker;
     private final PluginSelector selector;
     private final ReportValidator validator = new ReportValidator();
+    /** How many plugins beyond the best fit read a document to compare their tables with its. */
+    static final int MAX_OTHER_READINGS = 4;
 
     public Normalizer(FormatRegistry registry, SafeInvoker invoker) {
         this.registry = registry;
@@ -58,7 +61,8 @@ public final class Normalizer {
             }
         }
         PluginFailure lastFailure = null;
-        for (LoadedPlugin plugin : order) {
+        for (int i = 0; i < order.size(); i++) {
+            LoadedPlugin plugin = order.get(i);
             Extraction extraction;
             try {
                 extraction = invoker.call(plugin, "normalizing " + document.name(),
@@ -76,8 +80,9 @@ public final class Normalizer {
                 continue;
             }
             NormalizationResult result;
+            Extraction judged = judged(document, extraction);
             try {
-                result = kept(source, plugin, judged(document, extraction), diagnostics);
+                result = kept(source, plugin, judged, document.text(), diagnostics);
             } catch (PluginFailure refused) {
                 lastFailure = refused;
                 diagnostics.add(Diagnostic.error(refused.code(), null, refused.getMessage()));
@@ -89,7 +94,9 @@ public final class Normalizer {
                 diagnostics.addAll(extraction.diagnostics());
                 continue;
             }
-            return result;
+            return forcedFormat != null ? result
+                    : provenTables(source, document, plugin, judged, order.subList(i + 1, order.size()), result,
+                    diagnostics);
         }
         if (lastFailure != null) {
             // named after the plugin that failed, not after one that merely found no report
@@ -100,12 +107,53 @@ public final class Normalizer {
     }
 
     /**
+     * The result with each template table read by the plugin that proves most of it ({@link ProvenReadings}): the
+     * other plugins that fit read the document too (at most {@link #MAX_OTHER_READINGS}; reading text costs
+     * milliseconds). A plugin that fails or breaks the contract here is left out quietly: the best fit's result
+     * stands without it.
+     */
+    private NormalizationResult provenTables(Source source, SourceDocument document, LoadedPlugin bestPlugin,
+                                             Extraction best, List<LoadedPlugin> others, NormalizationResult result,
+                                             List<Diagnostic> earlier) {
+        List<ProvenReadings.Reading> readings = new ArrayList<>();
+        for (LoadedPlugin plugin : others.subList(0, Math.min(others.size(), MAX_OTHER_READINGS))) {
+            try {
+                Extraction e = invoker.call(plugin, "normalizing " + document.name(),
+                        () -> plugin.plugin().normalize(document));
+                if (e != null && e.report() != null && ResultContract.breach(e) == null) {
+                    Extraction judged = judged(document, e);
+                    if (ResultContract.breach(ReportPaths.flatten(judged.report())) == null) {
+                        readings.add(ProvenReadings.Reading.of(plugin, judged));
+                    }
+                }
+            } catch (PluginFailure | RuntimeException failure) {
+                // the best fit's reading stands; this plugin only could not be compared with it
+            }
+        }
+        if (readings.isEmpty()) {
+            return result;
+        }
+        try {
+            ProvenReadings.Choice choice = ProvenReadings.choose(ProvenReadings.Reading.of(bestPlugin, best),
+                    readings);
+            if (choice.allFromBest() && !choice.anyDisagreement()) {
+                return result;
+            }
+            NormalizationResult composed = kept(source, choice.plugin(), ProvenReadings.compose(choice),
+                    document.text(), earlier);
+            return composed == null ? result : composed;
+        } catch (PluginFailure | RuntimeException refused) {
+            return result; // the comparison must never cost the document its best fit's reading
+        }
+    }
+
+    /**
      * The result made of a plugin's extraction, or null when it found no report.
      *
      * @throws PluginFailure when the extraction breaks the plugin contract ({@link ResultContract}), or working
      *                       with it fails: the plugin's result is refused, not the document
      */
-    private NormalizationResult kept(Source source, LoadedPlugin plugin, Extraction extraction,
+    private NormalizationResult kept(Source source, LoadedPlugin plugin, Extraction extraction, String text,
                                      List<Diagnostic> earlier) throws PluginFailure {
         String breach;
         Map<String, Object> flat = null;
@@ -116,7 +164,7 @@ public final class Normalizer {
                 breach = ResultContract.breach(flat);
             }
             if (breach == null) {
-                return extraction.report() == null ? null : result(source, plugin, extraction, flat, earlier);
+                return extraction.report() == null ? null : result(source, plugin, extraction, flat, text, earlier);
             }
         } catch (RuntimeException | StackOverflowError e) {
             breach = "it cannot be used (" + ThrowableText.describe(e) + ")";
@@ -131,11 +179,12 @@ public final class Normalizer {
     }
 
     private NormalizationResult result(Source source, LoadedPlugin plugin, Extraction extraction,
-                                       Map<String, Object> flat, List<Diagnostic> earlier) {
+                                       Map<String, Object> flat, String text, List<Diagnostic> earlier) {
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         diagnostics.addAll(extraction.diagnostics());
         diagnostics.addAll(UnexplainedNulls.explain(extraction.report(), flat, diagnostics));
         diagnostics.addAll(validator.validate(extraction.report()));
+        diagnostics.addAll(NarrativeWitness.compare(text, flat));
         Status status = isComplete(extraction.report(), flat) ? Status.COMPLETE : Status.PARTIAL;
         return new NormalizationResult(source, plugin.id(), status, extraction.report(), extraction.derived(),
                 extraction.provenance(), diagnostics);
