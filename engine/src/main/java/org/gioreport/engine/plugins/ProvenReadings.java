@@ -15,7 +15,9 @@ import org.gioreport.spi.Extraction;
 /**
  * Choosing by proof, not by the fit score alone: of the readings of one document by the plugins that fit it, each
  * template table (二, 三, 四) is taken whole from the reading that proves most of its values ({@link TableProof}),
- * never mixed inside a table; on a tie the better fit keeps it. A reading of another edition is not compared.
+ * never mixed inside a table; on a tie the better fit keeps it. Table 二, which no arithmetic proves, goes to
+ * another reading only when the best fit states none of it: a reading of a scan's OCR text by a plain-text plugin
+ * doubts less than the OCR reader and is wrong more (seen: 行政强制's 21 and -5 as 24 and 5). A reading of another edition is not compared.
  * A table taken from another plugin than the best fit's is named in a {@code TABLE_READ_BY} note. Where another
  * reading states a different number for a value the kept table does not prove (placed by position, split by shape,
  * doubted by its reader), that value is null with a {@code READINGS_DISAGREE} warning naming both readings.
@@ -33,6 +35,12 @@ final class ProvenReadings {
 
         int proves(String table) {
             return TableProof.count(proven, table);
+        }
+
+        /** How many values of {@code table} the reading states, proven or not. */
+        int states(String table) {
+            return (int) flat.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(table + ".") && e.getValue() instanceof Number).count();
         }
     }
 
@@ -62,7 +70,9 @@ final class ProvenReadings {
         Map<String, Reading> byTable = new LinkedHashMap<>();
         for (String table : TableProof.TABLES) {
             Reading chosen = best;
-            for (Reading other : others) {
+            // 二 has no arithmetic to prove a reading against another: the best fit keeps it unless it states none
+            boolean open = !table.equals(TableProof.ACTIVE) || best.states(table) == 0;
+            for (Reading other : open ? others : List.<Reading>of()) {
                 if (sameEdition(best, other) && other.proves(table) > chosen.proves(table)) {
                     chosen = other;
                 }

@@ -96,6 +96,22 @@ class ProvenReadingsTest {
     }
 
     @Test
+    void tableTwoStaysWithTheBestFitWhenItStatesAnyOfIt() {
+        Map<String, Object> some = new HashMap<>(newlyReceived(5));
+        some.put("activeDisclosure.licensing.decisions", 4);
+        Map<String, Object> more = new HashMap<>(newlyReceived(5));
+        more.put("activeDisclosure.licensing.decisions", 9);
+        more.put("activeDisclosure.penalties.decisions", 2);
+        ProvenReadings.Reading best = reading("best-fit", "2021", some,
+                Diagnostic.warning("OCR_UNCERTAIN", "activeDisclosure.penalties.decisions", "not read surely"));
+        ProvenReadings.Choice choice = ProvenReadings.choose(best, List.of(reading("other", "2021", more)));
+        assertSame(best, choice.byTable().get("activeDisclosure"));
+        Map<String, Object> none = newlyReceived(5);
+        choice = ProvenReadings.choose(reading("best-fit", "2021", none), List.of(reading("other", "2021", more)));
+        assertEquals("other", choice.byTable().get("activeDisclosure").plugin().id(), "a best fit stating none of 二");
+    }
+
+    @Test
     void tableTwoValuesDoubtedByTheirReaderAreNotProven() {
         Map<String, Object> values = Map.of("activeDisclosure.licensing.decisions", 4);
         ProvenReadings.Reading doubted = reading("doubted", "2021", values,
