@@ -18,6 +18,7 @@ import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.engine.InputProcessor;
 import org.gioreport.engine.plugins.FormatRegistry;
+import org.gioreport.engine.plugins.LoadedPlugin;
 import org.gioreport.engine.plugins.Normalizer;
 import org.gioreport.engine.plugins.SafeInvoker;
 import org.gioreport.engine.plugins.ThrowableText;
@@ -54,31 +55,56 @@ public final class WorkerMain {
                     }
                 });
         loaded.set(true);
-        SafeInvoker invoker = new SafeInvoker(settings.timeout());
+        SafeInvoker invoker = new SafeInvoker(settings.timeout(), new SafeInvoker.Calls() {
+            @Override
+            public void started(LoadedPlugin plugin, String activity) {
+                if (!plugin.builtIn()) {
+                    send(protocol, WorkerProtocol.calling(plugin.id(), activity));
+                }
+            }
+
+            @Override
+            public void returned(LoadedPlugin plugin) {
+                if (!plugin.builtIn()) {
+                    send(protocol, WorkerProtocol.returned(plugin.id()));
+                }
+            }
+        });
         InputProcessor processor = new InputProcessor(new DocumentReader(settings.maxBytes(), settings.ocr(),
                 Runtime.getRuntime().availableProcessors(), DocumentReader.OcrProgress.NONE),
                 new Normalizer(registry, invoker), settings.plugin(), settings.provenance(), settings.timeout());
         ObjectMapper mapper = ReportJson.mapper();
-        protocol.println(WorkerProtocol.READY);
-        protocol.flush();
+        send(protocol, WorkerProtocol.READY);
         BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                 StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             JsonNode request = mapper.readTree(line);
             request.path(WorkerProtocol.OFF).forEach(id -> invoker.switchOff(id.asText()));
+            request.path(WorkerProtocol.CRASHING).forEach(id -> invoker.switchOff(id.asText(),
+                    "it crashed " + WorkerPool.MAX_CRASHES + " worker processes"));
+            request.path(WorkerProtocol.WITHOUT).forEach(id -> invoker.switchOff(id.asText(),
+                    "it crashed the worker process reading this document, which is read again without it"));
             NormalizationResult result = process(processor, request);
             List<String> timedOut = invoker.drainTimeouts();
-            // a call abandoned at its time limit may still run on its thread: only a new process is clean
-            boolean recycle = !timedOut.isEmpty() || result.diagnostics().stream()
-                    .anyMatch(d -> d.code().equals("INPUT_TIMEOUT"));
-            protocol.println(WorkerProtocol.reply(request.path(WorkerProtocol.ID).asLong(),
+            // a call abandoned at its time limit may still run on its thread: only a new process is clean; one
+            // started without some plugins for one document must not go on without them
+            boolean recycle = !timedOut.isEmpty() || request.has(WorkerProtocol.WITHOUT) || result.diagnostics()
+                    .stream().anyMatch(d -> d.code().equals("INPUT_TIMEOUT"));
+            send(protocol, WorkerProtocol.reply(request.path(WorkerProtocol.ID).asLong(),
                     request.path(WorkerProtocol.PATH).asText(), result, timedOut, recycle));
-            protocol.flush();
             if (recycle) {
                 Runtime.getRuntime().halt(0); // no shutdown hooks: a stuck thread must not hold the exit up
             }
         }
         Runtime.getRuntime().halt(0);
+    }
+
+    /** One line on the channel; plugin threads tell of their calls while the main thread answers. */
+    static void send(PrintStream protocol, String line) {
+        synchronized (protocol) {
+            protocol.println(line);
+            protocol.flush();
+        }
     }
 
     private static NormalizationResult process(InputProcessor processor, JsonNode request) {

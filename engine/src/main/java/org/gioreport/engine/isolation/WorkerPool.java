@@ -31,11 +31,18 @@ import org.gioreport.engine.read.UnreadableInput;
  * <p>The per-document limit of the parent is a backstop: the worker itself stops each read and plugin call at
  * {@code --timeout} and ends after such a call ({@link WorkerProtocol}). A plugin whose calls ran past the
  * limit {@value #MAX_TIMEOUTS} times in the pool is switched off for every worker, with one warning.
+ *
+ * <p>A worker tells which drop-in plugin it is calling ({@link WorkerProtocol}). When it dies while one runs, the
+ * document is read once more in a fresh worker without that plugin, and that reading is kept when it finds a
+ * report (with a {@code WORKER_CRASHED} diagnostic naming the plugin); a plugin running at {@value #MAX_CRASHES}
+ * such deaths is switched off for the run, with one warning ({@link PluginCrashes}).
  */
 public final class WorkerPool implements DocumentProcessor {
 
     /** Times a plugin may run past the time limit before it is switched off for the run. */
     static final int MAX_TIMEOUTS = 3;
+    /** Times a drop-in plugin may be running when its worker dies before it is switched off for the run. */
+    static final int MAX_CRASHES = 3;
     /** The longest a worker may take to start and load its plugins. */
     static final Duration START_LIMIT = Duration.ofSeconds(120);
 
@@ -47,6 +54,7 @@ public final class WorkerPool implements DocumentProcessor {
     private final BlockingQueue<Slot> slots;
     private final Map<String, Integer> timeouts = new ConcurrentHashMap<>();
     private final Set<String> switchedOff = ConcurrentHashMap.newKeySet();
+    private final PluginCrashes crashes;
     private final List<Slot> all = new ArrayList<>();
     private final AtomicLong requests = new AtomicLong();
 
@@ -63,6 +71,7 @@ public final class WorkerPool implements DocumentProcessor {
     WorkerPool(WorkerSettings settings, int workers, Consumer<String> warnings, List<String> command) {
         this.settings = settings;
         this.warnings = warnings;
+        this.crashes = new PluginCrashes(warnings);
         this.sizeCheck = new DocumentReader(settings.maxBytes());
         this.command = List.copyOf(command);
         this.documentLimit = settings.timeout().isZero() ? null : settings.timeout().multipliedBy(2).plusSeconds(60);
@@ -137,20 +146,52 @@ public final class WorkerPool implements DocumentProcessor {
         }
     }
 
+    /**
+     * The document's result; when a drop-in plugin was running as its worker died, the document is read once
+     * more in a fresh worker without that plugin, and that reading, if it found a report, is kept.
+     */
     private NormalizationResult runIn(Slot slot, String path, Path contentFile) {
+        Attempt first = attempt(slot, path, contentFile, Set.of());
+        if (first.crashedIn().isEmpty()) {
+            return first.result();
+        }
+        crashes.count(first.crashedIn());
+        Attempt again = attempt(slot, path, contentFile, first.crashedIn().keySet());
+        crashes.count(again.crashedIn());
+        NormalizationResult read = again.result();
+        if (read.report() == null) {
+            return first.result();
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        diagnostics.add(Diagnostic.error("WORKER_CRASHED", null, first.result().diagnostics().get(0).message()
+                + "; read again without plugin " + String.join(", ", first.crashedIn().keySet())));
+        diagnostics.addAll(read.diagnostics());
+        return new NormalizationResult(read.source(), read.format(), read.status(), read.report(), read.derived(),
+                read.provenance(), diagnostics);
+    }
+
+    /** One worker's result for a document, and the drop-in plugins that were running if the worker crashed. */
+    private record Attempt(NormalizationResult result, Map<String, String> crashedIn) {
+
+        Attempt(NormalizationResult result) {
+            this(result, Map.of());
+        }
+    }
+
+    private Attempt attempt(Slot slot, String path, Path contentFile, Set<String> without) {
         if (slot.worker == null || !slot.worker.alive()) {
             try {
                 slot.worker = WorkerProcess.start(command, warnings, START_LIMIT);
             } catch (IOException e) {
                 slot.worker = null;
-                return failed(path, "WORKER_CRASHED", "no worker process could be started for this document: "
-                        + e.getMessage());
+                return new Attempt(failed(path, "WORKER_CRASHED", "no worker process could be started for this"
+                        + " document: " + e.getMessage()));
             }
         }
         WorkerProcess worker = slot.worker;
         long id = requests.incrementAndGet();
         String answer = worker.ask(WorkerProtocol.request(id, path, contentFile == null ? null
-                : contentFile.toString(), Set.copyOf(switchedOff)), documentLimit);
+                : contentFile.toString(), Set.copyOf(switchedOff), crashes.switchedOff(), without), documentLimit);
         if (answer == null) {
             slot.worker = null;
             return lost(worker, path);
@@ -164,41 +205,48 @@ public final class WorkerPool implements DocumentProcessor {
             Integer exit = worker.exitCode();
             worker.kill();
             if (answer.contains("java.lang.OutOfMemoryError") || worker.ranOutOfMemory(exit)) {
-                return outOfMemory(path);
+                return new Attempt(outOfMemory(path));
             }
-            return failed(path, "WORKER_CRASHED", "the worker process answered something that is not a result ("
-                    + e.getClass().getSimpleName() + "); it was replaced");
+            return new Attempt(failed(path, "WORKER_CRASHED", "the worker process answered something that is not"
+                    + " a result (" + e.getClass().getSimpleName() + "); it was replaced"));
         }
         if (!reply.answers(id, path)) {
             slot.worker = null;
             worker.kill();
-            return failed(path, "WORKER_CRASHED", "the worker process answered another request than this document's"
-                    + " (request " + reply.id() + " about " + reply.path() + ", not " + id + "); it was replaced");
+            return new Attempt(failed(path, "WORKER_CRASHED", "the worker process answered another request than"
+                    + " this document's (request " + reply.id() + " about " + reply.path() + ", not " + id
+                    + "); it was replaced"));
         }
         reply.timedOut().forEach(this::countTimeout);
         if (reply.recycle()) {
             slot.worker = null;
             worker.close();
         }
-        return reply.result();
+        return new Attempt(reply.result());
     }
 
     /** The record of a document whose worker gave no answer: it ended, or overran the time limit. */
-    private NormalizationResult lost(WorkerProcess worker, String path) {
+    private Attempt lost(WorkerProcess worker, String path) {
         if (!worker.ended()) {
             worker.kill();
-            return failed(path, "PLUGIN_TIMEOUT", "reading and normalizing this document took longer than "
-                    + documentLimit.toSeconds() + " s (twice --timeout, and a minute) in its worker process, which was"
-                    + " stopped and replaced");
+            return new Attempt(failed(path, "PLUGIN_TIMEOUT", "reading and normalizing this document took longer"
+                    + " than " + documentLimit.toSeconds() + " s (twice --timeout, and a minute) in its worker"
+                    + " process, which was stopped and replaced"));
         }
         Integer exit = worker.exitCode();
         if (worker.ranOutOfMemory(exit)) {
-            return outOfMemory(path);
+            return new Attempt(outOfMemory(path));
         }
-        return failed(path, "WORKER_CRASHED", "the worker process reading this document ended without an answer"
-                + " (exit code " + exit + (exit != null && exit > 128 ? ", killed by signal " + (exit - 128) : "")
-                + "; a plugin or library may have called System.exit, or the JVM crashed) and was replaced; "
-                + worker.stderrTail());
+        Map<String, String> running = worker.callsInProgress();
+        String during = running.entrySet().stream().map(e -> " while plugin " + e.getKey() + " was " + e.getValue())
+                .reduce((a, b) -> a + " and" + b).orElse("");
+        NormalizationResult crashed = NormalizationResult.failed(DocumentReader.source(Path.of(path), null, null),
+                running.isEmpty() ? null : running.keySet().iterator().next(), Diagnostic.error("WORKER_CRASHED",
+                        null, "the worker process reading this document ended without an answer" + during
+                                + " (exit code " + exit + (exit != null && exit > 128 ? ", killed by signal "
+                                + (exit - 128) : "") + "; a plugin or library may have called System.exit, or the"
+                                + " JVM crashed) and was replaced; " + worker.stderrTail()));
+        return new Attempt(crashed, running);
     }
 
     private NormalizationResult outOfMemory(String path) {

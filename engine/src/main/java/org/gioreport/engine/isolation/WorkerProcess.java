@@ -17,7 +17,9 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +49,8 @@ final class WorkerProcess implements AutoCloseable {
     private final Process process;
     private final Deque<String> stderrTail = new ArrayDeque<>();
     private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+    /** The drop-in plugins whose calls on the current document have not returned, id → what the call was. */
+    private final Map<String, String> callsInProgress = new LinkedHashMap<>();
     private volatile Socket socket;
     private volatile BufferedWriter requests;
     private volatile boolean ended;
@@ -144,6 +148,9 @@ final class WorkerProcess implements AutoCloseable {
 
     /** Sends one request and waits for the answer line; null when none came within {@code limit} or ever. */
     String ask(String request, Duration limit) {
+        synchronized (callsInProgress) {
+            callsInProgress.clear();
+        }
         try {
             requests.write(request);
             requests.write('\n');
@@ -167,6 +174,16 @@ final class WorkerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
+        }
+    }
+
+    /**
+     * The drop-in plugins whose calls on the last document asked had not returned when the worker stopped
+     * answering, id → what each was doing ("normalizing a.txt"); read once the worker has {@link #ended}.
+     */
+    Map<String, String> callsInProgress() {
+        synchronized (callsInProgress) {
+            return new LinkedHashMap<>(callsInProgress);
         }
     }
 
@@ -268,12 +285,32 @@ final class WorkerProcess implements AutoCloseable {
     private void readAnswers(InputStream stream) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                answers.add(line);
+                if (WorkerProtocol.isNote(line)) {
+                    note(line);
+                } else {
+                    answers.add(line);
+                }
             }
         } catch (IOException ignored) {
             // the process is gone
         }
         answers.add(END);
+    }
+
+    private void note(String line) {
+        WorkerProtocol.Note note;
+        try {
+            note = WorkerProtocol.Note.parse(line);
+        } catch (IOException e) {
+            return; // ours, so never; a line cut off by the worker's end tells nothing
+        }
+        synchronized (callsInProgress) {
+            if (note.started()) {
+                callsInProgress.put(note.pluginId(), note.activity());
+            } else {
+                callsInProgress.remove(note.pluginId());
+            }
+        }
     }
 
     /** Keeps the last lines of standard error or output ({@code prefix} tells which), passes warnings on. */
