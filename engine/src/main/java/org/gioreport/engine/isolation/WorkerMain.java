@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.gioreport.core.json.ReportJson;
 import org.gioreport.core.model.Diagnostic;
@@ -36,24 +39,19 @@ public final class WorkerMain {
     }
 
     public static void main(String[] args) throws IOException {
-        // the first line on standard input says where the parent listens and the secret that proves it is us
-        String[] channel = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine()
-                .split(" ");
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(channel[0]));
-        socket.setTcpNoDelay(true);
+        Socket socket = connectToParent();
         PrintStream protocol = new PrintStream(socket.getOutputStream(), false, StandardCharsets.UTF_8);
-        protocol.println(channel[1]);
-        protocol.flush();
-        System.setOut(System.err); // a plugin's println goes with the logs
         WorkerSettings settings = WorkerSettings.parse(args);
         AtomicBoolean loaded = new AtomicBoolean();
         // the parent has said what loading found; later warnings (a plugin call failing) are passed on
+        Map<Path, List<String>> refused = new HashMap<>();
+        settings.refusedJars().forEach(jar -> refused.put(jar, List.of()));
         FormatRegistry registry = FormatRegistry.discover(WorkerMain.class.getClassLoader(),
                 settings.pluginFolders(), w -> {
                     if (loaded.get()) {
                         System.err.println(WorkerProtocol.WARNING + w.replace('\n', ' '));
                     }
-                });
+                }, refused);
         loaded.set(true);
         SafeInvoker invoker = new SafeInvoker(settings.timeout(), new SafeInvoker.Calls() {
             @Override
@@ -97,6 +95,22 @@ public final class WorkerMain {
             }
         }
         Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * Connects to the parent where the first line on standard input says it listens, and proves it is the
+     * process the parent started by writing the secret of that line; {@code System.out} then goes with the logs.
+     */
+    static Socket connectToParent() throws IOException {
+        String[] channel = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine()
+                .split(" ");
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(channel[0]));
+        socket.setTcpNoDelay(true);
+        OutputStream out = socket.getOutputStream();
+        out.write((channel[1] + "\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        System.setOut(System.err); // a plugin's println goes with the logs
+        return socket;
     }
 
     /** One line on the channel; plugin threads tell of their calls while the main thread answers. */

@@ -85,13 +85,17 @@ public final class WorkerPool implements DocumentProcessor {
 
     /** The same java, the parent's class path, the worker's heap limit; the drop-in jars come by settings. */
     static List<String> command(WorkerSettings settings) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + settings.heap(),
-                "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dfile.encoding=" + System.getProperty("file.encoding"),
-                "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName()));
+        List<String> command = java(settings.heap(), WorkerMain.class);
         command.addAll(settings.arguments());
         return command;
+    }
+
+    /** The command that starts {@code main} in a JVM like this one, with its own heap limit. */
+    static List<String> java(String heap, Class<?> main) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Dfile.encoding=" + System.getProperty("file.encoding"),
+                "-cp", System.getProperty("java.class.path"), main.getName()));
     }
 
     @Override
