@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.gioreport.core.json.ReportJson;
+import org.gioreport.engine.batch.ControlCharacters;
 import org.gioreport.engine.plugins.JarTrial;
 
 /**
@@ -89,7 +90,7 @@ public final class PluginJarVetting {
             return null;
         }
         List<String> warnings = new ArrayList<>();
-        node.path("warnings").forEach(w -> warnings.add(w.asText()));
+        node.path("warnings").forEach(w -> warnings.add(ControlCharacters.escapeButTabs(w.asText())));
         return warnings;
     }
 

@@ -20,6 +20,7 @@ import org.gioreport.core.json.ReportJson;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.engine.InputProcessor;
+import org.gioreport.engine.batch.ControlCharacters;
 import org.gioreport.engine.plugins.FormatRegistry;
 import org.gioreport.engine.plugins.LoadedPlugin;
 import org.gioreport.engine.plugins.Normalizer;
@@ -49,7 +50,8 @@ public final class WorkerMain {
         FormatRegistry registry = FormatRegistry.discover(WorkerMain.class.getClassLoader(),
                 settings.pluginFolders(), w -> {
                     if (loaded.get()) {
-                        System.err.println(WorkerProtocol.WARNING + w.replace('\n', ' '));
+                        // one line, whatever the plugin put in its message
+                        System.err.println(WorkerProtocol.WARNING + ControlCharacters.escapeButTabs(w));
                     }
                 }, refused);
         loaded.set(true);

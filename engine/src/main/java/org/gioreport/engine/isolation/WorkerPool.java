@@ -26,7 +26,9 @@ import org.gioreport.engine.read.UnreadableInput;
  * same {@code java} and class path as the parent, its own heap limit ({@code -Xmx}) and
  * {@code -XX:+ExitOnOutOfMemoryError}. When it exits, is killed, runs out of memory or does not answer within
  * the document's time limit, it is killed and replaced, and its document gets one {@code failed} record
- * ({@code WORKER_CRASHED}, {@code WORKER_OUT_OF_MEMORY}, {@code PLUGIN_TIMEOUT}); the next document goes on.
+ * ({@code WORKER_CRASHED}, {@code WORKER_OUT_OF_MEMORY}, {@code PLUGIN_TIMEOUT}, or {@code WORKER_STOPPED} when
+ * {@code /proc} shows the silent worker stopped, by {@code kill -STOP}, rather than busy); the next document goes
+ * on.
  *
  * <p>The per-document limit of the parent is a backstop: the worker itself stops each read and plugin call at
  * {@code --timeout} and ends after such a call ({@link WorkerProtocol}). A plugin whose calls ran past the
@@ -69,12 +71,19 @@ public final class WorkerPool implements DocumentProcessor {
 
     /** A pool whose workers are started with {@code command} (for tests: a worker that breaks the protocol). */
     WorkerPool(WorkerSettings settings, int workers, Consumer<String> warnings, List<String> command) {
+        this(settings, workers, warnings, command, settings.timeout().isZero() ? null
+                : settings.timeout().multipliedBy(2).plusSeconds(60));
+    }
+
+    /** Like the above, a worker that has not answered within {@code documentLimit} (null: never) is given up. */
+    WorkerPool(WorkerSettings settings, int workers, Consumer<String> warnings, List<String> command,
+               Duration documentLimit) {
         this.settings = settings;
         this.warnings = warnings;
         this.crashes = new PluginCrashes(warnings);
         this.sizeCheck = new DocumentReader(settings.maxBytes());
         this.command = List.copyOf(command);
-        this.documentLimit = settings.timeout().isZero() ? null : settings.timeout().multipliedBy(2).plusSeconds(60);
+        this.documentLimit = documentLimit;
         this.slots = new ArrayBlockingQueue<>(Math.max(1, workers));
         for (int i = 0; i < Math.max(1, workers); i++) {
             Slot slot = new Slot();
@@ -231,6 +240,12 @@ public final class WorkerPool implements DocumentProcessor {
 
     /** The record of a document whose worker gave no answer: it ended, or overran the time limit. */
     private Attempt lost(WorkerProcess worker, String path) {
+        if (!worker.ended() && worker.stopped()) {
+            worker.kill();
+            return new Attempt(failed(path, "WORKER_STOPPED", "the worker process reading this document stopped"
+                    + " responding: it was stopped (by SIGSTOP, kill -STOP or a debugger) and had not answered after "
+                    + documentLimit.toSeconds() + " s; it was killed and replaced"));
+        }
         if (!worker.ended()) {
             worker.kill();
             return new Attempt(failed(path, "PLUGIN_TIMEOUT", "reading and normalizing this document took longer"

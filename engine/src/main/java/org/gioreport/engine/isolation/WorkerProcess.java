@@ -12,6 +12,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -24,6 +26,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.gioreport.engine.batch.ControlCharacters;
 
 /**
  * One worker JVM seen from the parent: its socket ({@link WorkerProtocol}), a thread reading its answers (so that
@@ -196,6 +199,23 @@ final class WorkerProcess implements AutoCloseable {
         return ended;
     }
 
+    /**
+     * True when the process is stopped (by {@code SIGSTOP}, {@code kill -STOP}, or a debugger): it does not
+     * answer, but not because a plugin is slow. Read from {@code /proc}; false where there is none (not Linux).
+     */
+    boolean stopped() {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"),
+                    StandardCharsets.US_ASCII);
+            // "pid (command name) state ...": the name may hold spaces and parentheses, the state follows the last
+            int end = stat.lastIndexOf(')');
+            char state = end >= 0 && end + 2 < stat.length() ? stat.charAt(end + 2) : '?';
+            return state == 'T' || state == 't';
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The exit code once the process has ended (waiting a little for it), or null when it still runs. */
     Integer exitCode() {
         try {
@@ -318,7 +338,8 @@ final class WorkerProcess implements AutoCloseable {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.startsWith(WorkerProtocol.WARNING)) {
-                    warnings.accept(line.substring(WorkerProtocol.WARNING.length()));
+                    // plugin code may have put terminal escapes in it: they reach the user's terminal as text
+                    warnings.accept(ControlCharacters.escapeButTabs(line.substring(WorkerProtocol.WARNING.length())));
                 }
                 String kept = prefix + line;
                 synchronized (stderrTail) {

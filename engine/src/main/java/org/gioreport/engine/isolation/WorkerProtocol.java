@@ -43,7 +43,7 @@ import org.gioreport.core.model.NormalizationResult;
  * </ol>
  * A worker that exits, is killed or does not answer within the parent's time limit has no answer: the parent
  * writes the document's record itself ({@code WORKER_CRASHED}, {@code WORKER_OUT_OF_MEMORY},
- * {@code PLUGIN_TIMEOUT}).
+ * {@code PLUGIN_TIMEOUT}, {@code WORKER_STOPPED} when the process is stopped rather than busy).
  */
 final class WorkerProtocol {
 
