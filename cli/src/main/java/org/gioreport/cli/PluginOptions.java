@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gioreport.engine.Gioreport;
+import org.gioreport.engine.batch.ControlCharacters;
 import picocli.CommandLine.Option;
 
 /**
@@ -57,7 +58,8 @@ public final class PluginOptions {
 
     /** An engine builder with every plugin folder, its warnings one line each on {@code err}. */
     public Gioreport.Builder engineBuilder(PrintWriter err) {
-        Gioreport.Builder builder = Gioreport.builder().warnings(w -> err.println("gioreport: warning: " + w));
+        Gioreport.Builder builder = Gioreport.builder().warnings(w -> err.println("gioreport: warning: "
+                + ControlCharacters.escapeButTabs(w)));
         allFolders().forEach(builder::pluginFolder);
         return builder;
     }

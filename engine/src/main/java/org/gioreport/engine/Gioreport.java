@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.gioreport.core.model.NormalizationResult;
@@ -13,6 +14,7 @@ import org.gioreport.engine.plugins.FormatRegistry;
 import org.gioreport.engine.plugins.LoadedPlugin;
 import org.gioreport.engine.plugins.Normalizer;
 import org.gioreport.engine.plugins.SafeInvoker;
+import org.gioreport.engine.isolation.PluginJarVetting;
 import org.gioreport.engine.isolation.WorkerPool;
 import org.gioreport.engine.isolation.WorkerSettings;
 import org.gioreport.engine.read.DocumentReader;
@@ -40,7 +42,9 @@ public final class Gioreport implements AutoCloseable {
     private final DocumentProcessor processor;
 
     private Gioreport(Builder b) {
-        this.registry = FormatRegistry.discover(b.classLoader, b.pluginFolders, b.warnings);
+        // a jar that ends or hangs the JVM while it loads is refused before it can do so here, in either mode
+        Map<Path, List<String>> refused = PluginJarVetting.refused(b.pluginFolders, b.warnings);
+        this.registry = FormatRegistry.discover(b.classLoader, b.pluginFolders, b.warnings, refused);
         if (b.plugin != null && registry.byId(b.plugin).isEmpty()) {
             throw new IllegalArgumentException("unknown plugin '" + b.plugin + "'; known plugins: "
                     + String.join(", ", registry.plugins().stream().map(LoadedPlugin::id).toList()));
@@ -48,7 +52,7 @@ public final class Gioreport implements AutoCloseable {
         this.invoker = new SafeInvoker(b.timeout);
         this.processor = b.isolation == Isolation.PROCESS
                 ? new WorkerPool(new WorkerSettings(b.pluginFolders, b.timeout, b.maxBytes, b.plugin, b.provenance,
-                        b.workerHeap, b.ocr), b.workers, b.warnings)
+                        b.workerHeap, b.ocr, refused.keySet()), b.workers, b.warnings)
                 : new InputProcessor(new DocumentReader(b.maxBytes, b.ocr, b.ocrThreads, b.ocrProgress),
                         new Normalizer(registry, invoker), b.plugin, b.provenance, b.timeout);
     }

@@ -4,6 +4,7 @@ import static org.gioreport.core.testing.TestPluginJars.pluginFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -24,11 +25,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What code in a worker process can do to the channel and the process tree (issue 22, items 1 and 4), through
  * {@code normalize --isolation process}: a plugin writing an answer-shaped line on file descriptor 1 moves no
- * record, and processes a plugin starts are gone when the run ends.
+ * record, and processes a plugin starts are gone when the run ends; and what a worker relays to the terminal
+ * (item 6): a plugin's terminal escapes arrive as text, in either isolation mode.
  */
 class WorkerChannelIT {
 
@@ -121,6 +125,23 @@ class WorkerChannelIT {
         for (long pid : children) {
             assertFalse(alive(pid), "process " + pid + " a plugin started still runs after the run ended");
         }
+    }
+
+    @ParameterizedTest(name = "--isolation {0}")
+    @ValueSource(strings = {"process", "thread"})
+    void terminalEscapesInAPluginsWarningReachTheTerminalAsText(String isolation) throws IOException {
+        // fails with a message that would turn the terminal red, ring its bell and rewrite the line
+        TestPluginJars.jar(plugins, "escapes", pluginFor("escapes", "escapes-marker").normalize(
+                "throw new IllegalStateException(\"\\u001b[31mred\\u0007 bell\\rback\\ttab\");"));
+        Path doc = Files.writeString(dir.resolve("escapes.txt"), "escapes-marker\n", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("normalize", "--isolation", isolation, "--threads", "1", "--plugins", plugins,
+                "-o", dir.resolve("out.jsonl"), doc);
+
+        List<String> warnings = run.warnings().stream().filter(w -> w.contains("red")).toList();
+        assertEquals(1, warnings.size(), run.err());
+        assertTrue(warnings.get(0).contains("\\u001b[31mred\\u0007 bell\\u000dback\ttab"), warnings.get(0));
+        assertFalse(run.err().chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t'), run.err());
     }
 
     private static boolean alive(long pid) {

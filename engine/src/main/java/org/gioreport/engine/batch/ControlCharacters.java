@@ -20,13 +20,25 @@ public final class ControlCharacters {
      * and tabs stay as they are (they belong in a multi-line CSV cell). Null stays null.
      */
     public static String escape(String text, boolean keepLayout) {
+        return escape(text, keepLayout ? "\n\r\t" : "");
+    }
+
+    /**
+     * {@code text} with every control character but the tab escaped: a warning that came from plugin code (a
+     * worker's standard error, an exception's message) stays one line that cannot drive the terminal.
+     */
+    public static String escapeButTabs(String text) {
+        return escape(text, "\t");
+    }
+
+    private static String escape(String text, String kept) {
         if (text == null) {
             return null;
         }
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = isControl(c) && !(keepLayout && (c == '\n' || c == '\r' || c == '\t'));
+            boolean control = isControl(c) && kept.indexOf(c) < 0;
             if (control && out == null) {
                 out = new StringBuilder(text.length() + 8).append(text, 0, i);
             }

@@ -5,19 +5,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.gioreport.core.json.ReportJson;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.engine.InputProcessor;
+import org.gioreport.engine.batch.ControlCharacters;
 import org.gioreport.engine.plugins.FormatRegistry;
+import org.gioreport.engine.plugins.LoadedPlugin;
 import org.gioreport.engine.plugins.Normalizer;
 import org.gioreport.engine.plugins.SafeInvoker;
 import org.gioreport.engine.plugins.ThrowableText;
@@ -35,50 +40,87 @@ public final class WorkerMain {
     }
 
     public static void main(String[] args) throws IOException {
-        // the first line on standard input says where the parent listens and the secret that proves it is us
-        String[] channel = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine()
-                .split(" ");
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(channel[0]));
-        socket.setTcpNoDelay(true);
+        Socket socket = connectToParent();
         PrintStream protocol = new PrintStream(socket.getOutputStream(), false, StandardCharsets.UTF_8);
-        protocol.println(channel[1]);
-        protocol.flush();
-        System.setOut(System.err); // a plugin's println goes with the logs
         WorkerSettings settings = WorkerSettings.parse(args);
         AtomicBoolean loaded = new AtomicBoolean();
         // the parent has said what loading found; later warnings (a plugin call failing) are passed on
+        Map<Path, List<String>> refused = new HashMap<>();
+        settings.refusedJars().forEach(jar -> refused.put(jar, List.of()));
         FormatRegistry registry = FormatRegistry.discover(WorkerMain.class.getClassLoader(),
                 settings.pluginFolders(), w -> {
                     if (loaded.get()) {
-                        System.err.println(WorkerProtocol.WARNING + w.replace('\n', ' '));
+                        // one line, whatever the plugin put in its message
+                        System.err.println(WorkerProtocol.WARNING + ControlCharacters.escapeButTabs(w));
                     }
-                });
+                }, refused);
         loaded.set(true);
-        SafeInvoker invoker = new SafeInvoker(settings.timeout());
+        SafeInvoker invoker = new SafeInvoker(settings.timeout(), new SafeInvoker.Calls() {
+            @Override
+            public void started(LoadedPlugin plugin, String activity) {
+                if (!plugin.builtIn()) {
+                    send(protocol, WorkerProtocol.calling(plugin.id(), activity));
+                }
+            }
+
+            @Override
+            public void returned(LoadedPlugin plugin) {
+                if (!plugin.builtIn()) {
+                    send(protocol, WorkerProtocol.returned(plugin.id()));
+                }
+            }
+        });
         InputProcessor processor = new InputProcessor(new DocumentReader(settings.maxBytes(), settings.ocr(),
                 Runtime.getRuntime().availableProcessors(), DocumentReader.OcrProgress.NONE),
                 new Normalizer(registry, invoker), settings.plugin(), settings.provenance(), settings.timeout());
         ObjectMapper mapper = ReportJson.mapper();
-        protocol.println(WorkerProtocol.READY);
-        protocol.flush();
+        send(protocol, WorkerProtocol.READY);
         BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                 StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             JsonNode request = mapper.readTree(line);
             request.path(WorkerProtocol.OFF).forEach(id -> invoker.switchOff(id.asText()));
+            request.path(WorkerProtocol.CRASHING).forEach(id -> invoker.switchOff(id.asText(),
+                    "it crashed " + WorkerPool.MAX_CRASHES + " worker processes"));
+            request.path(WorkerProtocol.WITHOUT).forEach(id -> invoker.switchOff(id.asText(),
+                    "it crashed the worker process reading this document, which is read again without it"));
             NormalizationResult result = process(processor, request);
             List<String> timedOut = invoker.drainTimeouts();
-            // a call abandoned at its time limit may still run on its thread: only a new process is clean
-            boolean recycle = !timedOut.isEmpty() || result.diagnostics().stream()
-                    .anyMatch(d -> d.code().equals("INPUT_TIMEOUT"));
-            protocol.println(WorkerProtocol.reply(request.path(WorkerProtocol.ID).asLong(),
+            // a call abandoned at its time limit may still run on its thread: only a new process is clean; one
+            // started without some plugins for one document must not go on without them
+            boolean recycle = !timedOut.isEmpty() || request.has(WorkerProtocol.WITHOUT) || result.diagnostics()
+                    .stream().anyMatch(d -> d.code().equals("INPUT_TIMEOUT"));
+            send(protocol, WorkerProtocol.reply(request.path(WorkerProtocol.ID).asLong(),
                     request.path(WorkerProtocol.PATH).asText(), result, timedOut, recycle));
-            protocol.flush();
             if (recycle) {
                 Runtime.getRuntime().halt(0); // no shutdown hooks: a stuck thread must not hold the exit up
             }
         }
         Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * Connects to the parent where the first line on standard input says it listens, and proves it is the
+     * process the parent started by writing the secret of that line; {@code System.out} then goes with the logs.
+     */
+    static Socket connectToParent() throws IOException {
+        String[] channel = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine()
+                .split(" ");
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(channel[0]));
+        socket.setTcpNoDelay(true);
+        OutputStream out = socket.getOutputStream();
+        out.write((channel[1] + "\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        System.setOut(System.err); // a plugin's println goes with the logs
+        return socket;
+    }
+
+    /** One line on the channel; plugin threads tell of their calls while the main thread answers. */
+    static void send(PrintStream protocol, String line) {
+        synchronized (protocol) {
+            protocol.println(line);
+            protocol.flush();
+        }
     }
 
     private static NormalizationResult process(InputProcessor processor, JsonNode request) {

@@ -26,16 +26,25 @@ import org.gioreport.engine.read.UnreadableInput;
  * same {@code java} and class path as the parent, its own heap limit ({@code -Xmx}) and
  * {@code -XX:+ExitOnOutOfMemoryError}. When it exits, is killed, runs out of memory or does not answer within
  * the document's time limit, it is killed and replaced, and its document gets one {@code failed} record
- * ({@code WORKER_CRASHED}, {@code WORKER_OUT_OF_MEMORY}, {@code PLUGIN_TIMEOUT}); the next document goes on.
+ * ({@code WORKER_CRASHED}, {@code WORKER_OUT_OF_MEMORY}, {@code PLUGIN_TIMEOUT}, or {@code WORKER_STOPPED} when
+ * {@code /proc} shows the silent worker stopped, by {@code kill -STOP}, rather than busy); the next document goes
+ * on.
  *
  * <p>The per-document limit of the parent is a backstop: the worker itself stops each read and plugin call at
  * {@code --timeout} and ends after such a call ({@link WorkerProtocol}). A plugin whose calls ran past the
  * limit {@value #MAX_TIMEOUTS} times in the pool is switched off for every worker, with one warning.
+ *
+ * <p>A worker tells which drop-in plugin it is calling ({@link WorkerProtocol}). When it dies while one runs, the
+ * document is read once more in a fresh worker without that plugin, and that reading is kept when it finds a
+ * report (with a {@code WORKER_CRASHED} diagnostic naming the plugin); a plugin running at {@value #MAX_CRASHES}
+ * such deaths is switched off for the run, with one warning ({@link PluginCrashes}).
  */
 public final class WorkerPool implements DocumentProcessor {
 
     /** Times a plugin may run past the time limit before it is switched off for the run. */
     static final int MAX_TIMEOUTS = 3;
+    /** Times a drop-in plugin may be running when its worker dies before it is switched off for the run. */
+    static final int MAX_CRASHES = 3;
     /** The longest a worker may take to start and load its plugins. */
     static final Duration START_LIMIT = Duration.ofSeconds(120);
 
@@ -47,6 +56,7 @@ public final class WorkerPool implements DocumentProcessor {
     private final BlockingQueue<Slot> slots;
     private final Map<String, Integer> timeouts = new ConcurrentHashMap<>();
     private final Set<String> switchedOff = ConcurrentHashMap.newKeySet();
+    private final PluginCrashes crashes;
     private final List<Slot> all = new ArrayList<>();
     private final AtomicLong requests = new AtomicLong();
 
@@ -61,11 +71,19 @@ public final class WorkerPool implements DocumentProcessor {
 
     /** A pool whose workers are started with {@code command} (for tests: a worker that breaks the protocol). */
     WorkerPool(WorkerSettings settings, int workers, Consumer<String> warnings, List<String> command) {
+        this(settings, workers, warnings, command, settings.timeout().isZero() ? null
+                : settings.timeout().multipliedBy(2).plusSeconds(60));
+    }
+
+    /** Like the above, a worker that has not answered within {@code documentLimit} (null: never) is given up. */
+    WorkerPool(WorkerSettings settings, int workers, Consumer<String> warnings, List<String> command,
+               Duration documentLimit) {
         this.settings = settings;
         this.warnings = warnings;
+        this.crashes = new PluginCrashes(warnings);
         this.sizeCheck = new DocumentReader(settings.maxBytes());
         this.command = List.copyOf(command);
-        this.documentLimit = settings.timeout().isZero() ? null : settings.timeout().multipliedBy(2).plusSeconds(60);
+        this.documentLimit = documentLimit;
         this.slots = new ArrayBlockingQueue<>(Math.max(1, workers));
         for (int i = 0; i < Math.max(1, workers); i++) {
             Slot slot = new Slot();
@@ -76,13 +94,17 @@ public final class WorkerPool implements DocumentProcessor {
 
     /** The same java, the parent's class path, the worker's heap limit; the drop-in jars come by settings. */
     static List<String> command(WorkerSettings settings) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + settings.heap(),
-                "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dfile.encoding=" + System.getProperty("file.encoding"),
-                "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName()));
+        List<String> command = java(settings.heap(), WorkerMain.class);
         command.addAll(settings.arguments());
         return command;
+    }
+
+    /** The command that starts {@code main} in a JVM like this one, with its own heap limit. */
+    static List<String> java(String heap, Class<?> main) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Dfile.encoding=" + System.getProperty("file.encoding"),
+                "-cp", System.getProperty("java.class.path"), main.getName()));
     }
 
     @Override
@@ -137,20 +159,52 @@ public final class WorkerPool implements DocumentProcessor {
         }
     }
 
+    /**
+     * The document's result; when a drop-in plugin was running as its worker died, the document is read once
+     * more in a fresh worker without that plugin, and that reading, if it found a report, is kept.
+     */
     private NormalizationResult runIn(Slot slot, String path, Path contentFile) {
+        Attempt first = attempt(slot, path, contentFile, Set.of());
+        if (first.crashedIn().isEmpty()) {
+            return first.result();
+        }
+        crashes.count(first.crashedIn());
+        Attempt again = attempt(slot, path, contentFile, first.crashedIn().keySet());
+        crashes.count(again.crashedIn());
+        NormalizationResult read = again.result();
+        if (read.report() == null) {
+            return first.result();
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        diagnostics.add(Diagnostic.error("WORKER_CRASHED", null, first.result().diagnostics().get(0).message()
+                + "; read again without plugin " + String.join(", ", first.crashedIn().keySet())));
+        diagnostics.addAll(read.diagnostics());
+        return new NormalizationResult(read.source(), read.format(), read.status(), read.report(), read.derived(),
+                read.provenance(), diagnostics);
+    }
+
+    /** One worker's result for a document, and the drop-in plugins that were running if the worker crashed. */
+    private record Attempt(NormalizationResult result, Map<String, String> crashedIn) {
+
+        Attempt(NormalizationResult result) {
+            this(result, Map.of());
+        }
+    }
+
+    private Attempt attempt(Slot slot, String path, Path contentFile, Set<String> without) {
         if (slot.worker == null || !slot.worker.alive()) {
             try {
                 slot.worker = WorkerProcess.start(command, warnings, START_LIMIT);
             } catch (IOException e) {
                 slot.worker = null;
-                return failed(path, "WORKER_CRASHED", "no worker process could be started for this document: "
-                        + e.getMessage());
+                return new Attempt(failed(path, "WORKER_CRASHED", "no worker process could be started for this"
+                        + " document: " + e.getMessage()));
             }
         }
         WorkerProcess worker = slot.worker;
         long id = requests.incrementAndGet();
         String answer = worker.ask(WorkerProtocol.request(id, path, contentFile == null ? null
-                : contentFile.toString(), Set.copyOf(switchedOff)), documentLimit);
+                : contentFile.toString(), Set.copyOf(switchedOff), crashes.switchedOff(), without), documentLimit);
         if (answer == null) {
             slot.worker = null;
             return lost(worker, path);
@@ -164,41 +218,54 @@ public final class WorkerPool implements DocumentProcessor {
             Integer exit = worker.exitCode();
             worker.kill();
             if (answer.contains("java.lang.OutOfMemoryError") || worker.ranOutOfMemory(exit)) {
-                return outOfMemory(path);
+                return new Attempt(outOfMemory(path));
             }
-            return failed(path, "WORKER_CRASHED", "the worker process answered something that is not a result ("
-                    + e.getClass().getSimpleName() + "); it was replaced");
+            return new Attempt(failed(path, "WORKER_CRASHED", "the worker process answered something that is not"
+                    + " a result (" + e.getClass().getSimpleName() + "); it was replaced"));
         }
         if (!reply.answers(id, path)) {
             slot.worker = null;
             worker.kill();
-            return failed(path, "WORKER_CRASHED", "the worker process answered another request than this document's"
-                    + " (request " + reply.id() + " about " + reply.path() + ", not " + id + "); it was replaced");
+            return new Attempt(failed(path, "WORKER_CRASHED", "the worker process answered another request than"
+                    + " this document's (request " + reply.id() + " about " + reply.path() + ", not " + id
+                    + "); it was replaced"));
         }
         reply.timedOut().forEach(this::countTimeout);
         if (reply.recycle()) {
             slot.worker = null;
             worker.close();
         }
-        return reply.result();
+        return new Attempt(reply.result());
     }
 
     /** The record of a document whose worker gave no answer: it ended, or overran the time limit. */
-    private NormalizationResult lost(WorkerProcess worker, String path) {
+    private Attempt lost(WorkerProcess worker, String path) {
+        if (!worker.ended() && worker.stopped()) {
+            worker.kill();
+            return new Attempt(failed(path, "WORKER_STOPPED", "the worker process reading this document stopped"
+                    + " responding: it was stopped (by SIGSTOP, kill -STOP or a debugger) and had not answered after "
+                    + documentLimit.toSeconds() + " s; it was killed and replaced"));
+        }
         if (!worker.ended()) {
             worker.kill();
-            return failed(path, "PLUGIN_TIMEOUT", "reading and normalizing this document took longer than "
-                    + documentLimit.toSeconds() + " s (twice --timeout, and a minute) in its worker process, which was"
-                    + " stopped and replaced");
+            return new Attempt(failed(path, "PLUGIN_TIMEOUT", "reading and normalizing this document took longer"
+                    + " than " + documentLimit.toSeconds() + " s (twice --timeout, and a minute) in its worker"
+                    + " process, which was stopped and replaced"));
         }
         Integer exit = worker.exitCode();
         if (worker.ranOutOfMemory(exit)) {
-            return outOfMemory(path);
+            return new Attempt(outOfMemory(path));
         }
-        return failed(path, "WORKER_CRASHED", "the worker process reading this document ended without an answer"
-                + " (exit code " + exit + (exit != null && exit > 128 ? ", killed by signal " + (exit - 128) : "")
-                + "; a plugin or library may have called System.exit, or the JVM crashed) and was replaced; "
-                + worker.stderrTail());
+        Map<String, String> running = worker.callsInProgress();
+        String during = running.entrySet().stream().map(e -> " while plugin " + e.getKey() + " was " + e.getValue())
+                .reduce((a, b) -> a + " and" + b).orElse("");
+        NormalizationResult crashed = NormalizationResult.failed(DocumentReader.source(Path.of(path), null, null),
+                running.isEmpty() ? null : running.keySet().iterator().next(), Diagnostic.error("WORKER_CRASHED",
+                        null, "the worker process reading this document ended without an answer" + during
+                                + " (exit code " + exit + (exit != null && exit > 128 ? ", killed by signal "
+                                + (exit - 128) : "") + "; a plugin or library may have called System.exit, or the"
+                                + " JVM crashed) and was replaced; " + worker.stderrTail()));
+        return new Attempt(crashed, running);
     }
 
     private NormalizationResult outOfMemory(String path) {

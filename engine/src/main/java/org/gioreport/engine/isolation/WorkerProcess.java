@@ -12,16 +12,21 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.gioreport.engine.batch.ControlCharacters;
 
 /**
  * One worker JVM seen from the parent: its socket ({@link WorkerProtocol}), a thread reading its answers (so that
@@ -47,6 +52,8 @@ final class WorkerProcess implements AutoCloseable {
     private final Process process;
     private final Deque<String> stderrTail = new ArrayDeque<>();
     private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+    /** The drop-in plugins whose calls on the current document have not returned, id → what the call was. */
+    private final Map<String, String> callsInProgress = new LinkedHashMap<>();
     private volatile Socket socket;
     private volatile BufferedWriter requests;
     private volatile boolean ended;
@@ -144,6 +151,9 @@ final class WorkerProcess implements AutoCloseable {
 
     /** Sends one request and waits for the answer line; null when none came within {@code limit} or ever. */
     String ask(String request, Duration limit) {
+        synchronized (callsInProgress) {
+            callsInProgress.clear();
+        }
         try {
             requests.write(request);
             requests.write('\n');
@@ -170,6 +180,16 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * The drop-in plugins whose calls on the last document asked had not returned when the worker stopped
+     * answering, id → what each was doing ("normalizing a.txt"); read once the worker has {@link #ended}.
+     */
+    Map<String, String> callsInProgress() {
+        synchronized (callsInProgress) {
+            return new LinkedHashMap<>(callsInProgress);
+        }
+    }
+
     boolean alive() {
         return !ended && process.isAlive();
     }
@@ -177,6 +197,23 @@ final class WorkerProcess implements AutoCloseable {
     /** True once the process closed its standard output: it has ended, or is ending (not merely slow). */
     boolean ended() {
         return ended;
+    }
+
+    /**
+     * True when the process is stopped (by {@code SIGSTOP}, {@code kill -STOP}, or a debugger): it does not
+     * answer, but not because a plugin is slow. Read from {@code /proc}; false where there is none (not Linux).
+     */
+    boolean stopped() {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"),
+                    StandardCharsets.US_ASCII);
+            // "pid (command name) state ...": the name may hold spaces and parentheses, the state follows the last
+            int end = stat.lastIndexOf(')');
+            char state = end >= 0 && end + 2 < stat.length() ? stat.charAt(end + 2) : '?';
+            return state == 'T' || state == 't';
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The exit code once the process has ended (waiting a little for it), or null when it still runs. */
@@ -268,7 +305,11 @@ final class WorkerProcess implements AutoCloseable {
     private void readAnswers(InputStream stream) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                answers.add(line);
+                if (WorkerProtocol.isNote(line)) {
+                    note(line);
+                } else {
+                    answers.add(line);
+                }
             }
         } catch (IOException ignored) {
             // the process is gone
@@ -276,12 +317,29 @@ final class WorkerProcess implements AutoCloseable {
         answers.add(END);
     }
 
+    private void note(String line) {
+        WorkerProtocol.Note note;
+        try {
+            note = WorkerProtocol.Note.parse(line);
+        } catch (IOException e) {
+            return; // ours, so never; a line cut off by the worker's end tells nothing
+        }
+        synchronized (callsInProgress) {
+            if (note.started()) {
+                callsInProgress.put(note.pluginId(), note.activity());
+            } else {
+                callsInProgress.remove(note.pluginId());
+            }
+        }
+    }
+
     /** Keeps the last lines of standard error or output ({@code prefix} tells which), passes warnings on. */
     private void readOutput(InputStream stream, Consumer<String> warnings, String prefix) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.startsWith(WorkerProtocol.WARNING)) {
-                    warnings.accept(line.substring(WorkerProtocol.WARNING.length()));
+                    // plugin code may have put terminal escapes in it: they reach the user's terminal as text
+                    warnings.accept(ControlCharacters.escapeButTabs(line.substring(WorkerProtocol.WARNING.length())));
                 }
                 String kept = prefix + line;
                 synchronized (stderrTail) {

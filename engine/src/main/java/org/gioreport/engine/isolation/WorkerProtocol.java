@@ -22,10 +22,15 @@ import org.gioreport.core.model.NormalizationResult;
  *   <li>The worker connects, before it loads any plugin, and writes the secret as its first line; the parent
  *       accepts the first connection that does so and stops listening.</li>
  *   <li>The worker loads the plugins and writes {@value #READY}.</li>
- *   <li>The parent writes one request per line: {@code {"id": 7, "path": "a/b.pdf", "off": ["slow-plugin"]}}:
- *       a number it has not used before in the run, the input path (as the record will name it), and the
- *       plugins switched off for the run. A document given as its content adds {@code "contentFile"}, a
- *       temporary file holding its bytes.</li>
+ *   <li>The parent writes one request per line: {@code {"id": 7, "path": "a/b.pdf", "off": ["slow-plugin"],
+ *       "crashing": ["exiting-plugin"]}}: a number it has not used before in the run, the input path (as the
+ *       record will name it), and the plugins switched off for the run (for running past the time limit, for
+ *       crashing workers). A document given as its content adds {@code "contentFile"}, a temporary file holding
+ *       its bytes. A document read again after a plugin crashed the worker reading it adds
+ *       {@code "without": ["exiting-plugin"]}: plugins left out for this worker, which ends after its answer.</li>
+ *   <li>Before each call of a drop-in plugin the worker writes {@code {"calling": "plugin-id", "activity":
+ *       "normalizing b.pdf"}}, and {@code {"returned": "plugin-id"}} when the plugin's code returns: should the
+ *       worker die, the parent knows which plugin was running.</li>
  *   <li>The worker answers with one line: {@code {"id": 7, "path": "a/b.pdf", "timedOut": ["slow-plugin"],
  *       "recycle": false, "result": {…the result, as a record of gioreport normalize…}}}: the request's id and
  *       path echoed, the plugins whose calls ran past the time limit on this document, and whether the worker
@@ -38,7 +43,7 @@ import org.gioreport.core.model.NormalizationResult;
  * </ol>
  * A worker that exits, is killed or does not answer within the parent's time limit has no answer: the parent
  * writes the document's record itself ({@code WORKER_CRASHED}, {@code WORKER_OUT_OF_MEMORY},
- * {@code PLUGIN_TIMEOUT}).
+ * {@code PLUGIN_TIMEOUT}, {@code WORKER_STOPPED} when the process is stopped rather than busy).
  */
 final class WorkerProtocol {
 
@@ -48,11 +53,16 @@ final class WorkerProtocol {
     static final String PATH = "path";
     static final String CONTENT_FILE = "contentFile";
     static final String OFF = "off";
+    static final String CRASHING = "crashing";
+    static final String WITHOUT = "without";
+    private static final String CALLING = "{\"calling\":";
+    private static final String RETURNED = "{\"returned\":";
 
     private WorkerProtocol() {
     }
 
-    static String request(long id, String path, String contentFile, Collection<String> off) {
+    static String request(long id, String path, String contentFile, Collection<String> off,
+                          Collection<String> crashing, Collection<String> without) {
         ObjectNode request = ReportJson.mapper().createObjectNode();
         request.put(ID, id);
         request.put(PATH, path);
@@ -60,7 +70,38 @@ final class WorkerProtocol {
             request.put(CONTENT_FILE, contentFile);
         }
         off.forEach(request.putArray(OFF)::add);
+        crashing.forEach(request.putArray(CRASHING)::add);
+        if (!without.isEmpty()) {
+            without.forEach(request.putArray(WITHOUT)::add);
+        }
         return request.toString();
+    }
+
+    static String calling(String pluginId, String activity) {
+        ObjectNode note = ReportJson.mapper().createObjectNode();
+        note.put("calling", pluginId);
+        note.put("activity", activity);
+        return note.toString();
+    }
+
+    static String returned(String pluginId) {
+        return ReportJson.mapper().createObjectNode().put("returned", pluginId).toString();
+    }
+
+    /** True when {@code line} is a note of {@link #calling} or {@link #returned}, not an answer. */
+    static boolean isNote(String line) {
+        return line.startsWith(CALLING) || line.startsWith(RETURNED);
+    }
+
+    /** A call the worker started or a plugin's return, as {@link #calling} and {@link #returned} wrote it. */
+    record Note(String pluginId, String activity, boolean started) {
+
+        static Note parse(String line) throws JsonProcessingException {
+            JsonNode node = ReportJson.mapper().readTree(line);
+            boolean started = node.has("calling");
+            return new Note(node.path(started ? "calling" : "returned").asText(), node.path("activity").asText(),
+                    started);
+        }
     }
 
     static String reply(long id, String path, NormalizationResult result, List<String> timedOut, boolean recycle) {

@@ -3,19 +3,28 @@ package org.gioreport.engine.isolation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.gioreport.engine.read.OcrMode;
 
 /**
- * What a worker process needs to read documents as its parent would: the plugin folders, the limits, a forced
- * plugin, provenance, when to OCR, and its own heap limit. Passed as command-line arguments ({@link #arguments},
- * {@link #parse}).
+ * What a worker process needs to read documents as its parent would: the plugin folders and the jars of them
+ * not to load ({@link PluginJarVetting}), the limits, a forced plugin, provenance, when to OCR, and its own heap
+ * limit. Passed as command-line arguments ({@link #arguments}, {@link #parse}).
  */
 public record WorkerSettings(List<Path> pluginFolders, Duration timeout, long maxBytes, String plugin,
-                             boolean provenance, String heap, OcrMode ocr) {
+                             boolean provenance, String heap, OcrMode ocr, Set<Path> refusedJars) {
 
     public WorkerSettings {
         pluginFolders = List.copyOf(pluginFolders);
+        refusedJars = Set.copyOf(refusedJars);
+    }
+
+    /** Settings that refuse no jar. */
+    public WorkerSettings(List<Path> pluginFolders, Duration timeout, long maxBytes, String plugin,
+                          boolean provenance, String heap, OcrMode ocr) {
+        this(pluginFolders, timeout, maxBytes, plugin, provenance, heap, ocr, Set.of());
     }
 
     /** The arguments of {@link WorkerMain} (the heap limit goes to the JVM, not here). */
@@ -31,11 +40,15 @@ public record WorkerSettings(List<Path> pluginFolders, Duration timeout, long ma
         for (Path folder : pluginFolders) {
             out.addAll(List.of("--plugins", folder.toString()));
         }
+        for (Path jar : refusedJars.stream().sorted().toList()) {
+            out.addAll(List.of("--refused-jar", jar.toString()));
+        }
         return out;
     }
 
     static WorkerSettings parse(String[] args) {
         List<Path> folders = new ArrayList<>();
+        Set<Path> refused = new HashSet<>();
         Duration timeout = Duration.ZERO;
         long maxBytes = Long.MAX_VALUE;
         String plugin = null;
@@ -49,9 +62,10 @@ public record WorkerSettings(List<Path> pluginFolders, Duration timeout, long ma
                 case "--provenance" -> provenance = true;
                 case "--ocr" -> ocr = OcrMode.parse(args[++i]);
                 case "--plugins" -> folders.add(Path.of(args[++i]));
+                case "--refused-jar" -> refused.add(Path.of(args[++i]));
                 default -> throw new IllegalArgumentException("unknown worker argument: " + args[i]);
             }
         }
-        return new WorkerSettings(folders, timeout, maxBytes, plugin, provenance, null, ocr);
+        return new WorkerSettings(folders, timeout, maxBytes, plugin, provenance, null, ocr, refused);
     }
 }

@@ -45,8 +45,17 @@ public final class FormatRegistry {
      */
     public static FormatRegistry discover(ClassLoader classLoader, List<Path> pluginFolders,
                                           Consumer<String> warnings) {
+        return discover(classLoader, pluginFolders, warnings, Map.of());
+    }
+
+    /**
+     * Like {@link #discover(ClassLoader, List, Consumer)}, but the jars of {@code refused} are not loaded: their
+     * warnings are given instead, in their turn (jars a trial in another process refused, {@link JarTrial}).
+     */
+    public static FormatRegistry discover(ClassLoader classLoader, List<Path> pluginFolders,
+                                          Consumer<String> warnings, Map<Path, List<String>> refused) {
         List<LoadedPlugin> found = new ArrayList<>(builtIns(classLoader, warnings));
-        PluginJarLoader jars = new PluginJarLoader(classLoader, warnings);
+        PluginJarLoader jars = new PluginJarLoader(classLoader, warnings, PluginJarLoader.LOAD_LIMIT, refused);
         for (Path folder : pluginFolders) {
             found.addAll(jars.loadFolder(folder));
         }

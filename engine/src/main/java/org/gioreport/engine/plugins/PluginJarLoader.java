@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.ExecutionException;
@@ -40,15 +41,26 @@ final class PluginJarLoader {
     private final ClassLoader parent;
     private final Consumer<String> warnings;
     private final Duration loadLimit;
+    private final Map<Path, List<String>> refused;
 
     PluginJarLoader(ClassLoader parent, Consumer<String> warnings) {
-        this(parent, warnings, LOAD_LIMIT);
+        this(parent, warnings, LOAD_LIMIT, Map.of());
     }
 
     PluginJarLoader(ClassLoader parent, Consumer<String> warnings, Duration loadLimit) {
+        this(parent, warnings, loadLimit, Map.of());
+    }
+
+    /**
+     * @param refused jars not to load, each with the warnings that say why (given in the jar's turn): those a
+     *                trial in another process refused ({@link JarTrial})
+     */
+    PluginJarLoader(ClassLoader parent, Consumer<String> warnings, Duration loadLimit,
+                    Map<Path, List<String>> refused) {
         this.parent = parent;
         this.warnings = warnings;
         this.loadLimit = loadLimit;
+        this.refused = refused;
     }
 
     List<LoadedPlugin> loadFolder(Path folder) {
@@ -58,17 +70,29 @@ final class PluginJarLoader {
             return out;
         }
         List<Path> jars;
-        try (Stream<Path> files = Files.list(folder)) {
-            jars = files.filter(p -> p.getFileName().toString().endsWith(".jar")).filter(Files::isRegularFile)
-                    .sorted().toList();
+        try {
+            jars = jarsIn(folder);
         } catch (IOException | RuntimeException e) {
             warnings.accept("plugin folder " + folder + " cannot be read (" + e.getMessage() + "); skipped");
             return out;
         }
         for (Path jar : jars) {
-            out.addAll(loadJar(jar));
+            List<String> refusal = refused.get(jar);
+            if (refusal != null) {
+                refusal.forEach(warnings);
+            } else {
+                out.addAll(loadJar(jar));
+            }
         }
         return out;
+    }
+
+    /** The jars of a plugin folder, in the order they are loaded. */
+    static List<Path> jarsIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".jar")).filter(Files::isRegularFile)
+                    .sorted().toList();
+        }
     }
 
     List<LoadedPlugin> loadJar(Path jar) {

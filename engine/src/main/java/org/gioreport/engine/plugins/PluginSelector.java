@@ -33,8 +33,9 @@ public final class PluginSelector {
     public List<Candidate> rank(SourceDocument document, List<Diagnostic> diagnostics) {
         List<Candidate> out = new ArrayList<>();
         for (LoadedPlugin p : registry.plugins()) {
-            if (invoker.switchedOff(p)) {
-                out.add(new Candidate(p, FitScore.no("switched off for this run after repeated timeouts")));
+            String offReason = invoker.offReason(p);
+            if (offReason != null) {
+                out.add(new Candidate(p, FitScore.no("switched off for this run: " + offReason)));
                 continue;
             }
             FitScore score;

@@ -33,7 +33,9 @@ public final class SafeInvoker implements AutoCloseable {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final Duration timeLimit;
+    private final Calls calls;
     private final Map<String, AtomicInteger> timeouts = new ConcurrentHashMap<>();
+    private final Map<String, String> offReasons = new ConcurrentHashMap<>();
     private final Queue<String> recentTimeouts = new ConcurrentLinkedQueue<>();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "gioreport-plugin-" + THREADS.incrementAndGet());
@@ -41,14 +43,46 @@ public final class SafeInvoker implements AutoCloseable {
         return t;
     });
 
+    /**
+     * Told when a plugin call starts and when the plugin's code returns (on the thread that ran it, so a call
+     * abandoned at its time limit has not returned): a worker process tells its parent which plugin was running
+     * should it die.
+     */
+    public interface Calls {
+        Calls NONE = new Calls() {
+            @Override
+            public void started(LoadedPlugin plugin, String activity) {
+            }
+
+            @Override
+            public void returned(LoadedPlugin plugin) {
+            }
+        };
+
+        void started(LoadedPlugin plugin, String activity);
+
+        void returned(LoadedPlugin plugin);
+    }
+
     /** @param timeLimit the longest one call may take; null or zero for no limit */
     public SafeInvoker(Duration timeLimit) {
+        this(timeLimit, Calls.NONE);
+    }
+
+    /** Like {@link #SafeInvoker(Duration)}, telling {@code calls} of every call. */
+    public SafeInvoker(Duration timeLimit, Calls calls) {
         this.timeLimit = timeLimit;
+        this.calls = calls;
     }
 
     /** Switches a plugin off for the rest of the run (a worker process is told so by the parent that counts). */
     public void switchOff(String pluginId) {
         timeouts.computeIfAbsent(pluginId, id -> new AtomicInteger()).accumulateAndGet(MAX_TIMEOUTS, Math::max);
+    }
+
+    /** Switches a plugin off for the rest of this invoker's life; {@code reason} completes "switched off: ". */
+    public void switchOff(String pluginId, String reason) {
+        offReasons.putIfAbsent(pluginId, reason);
     }
 
     /** The ids of the plugins whose calls ran past the time limit since the last drain, one entry a time. */
@@ -62,16 +96,26 @@ public final class SafeInvoker implements AutoCloseable {
 
     /** True when the plugin ran past the time limit too often and is not called any more. */
     public boolean switchedOff(LoadedPlugin plugin) {
+        return offReason(plugin) != null;
+    }
+
+    /** Why the plugin is switched off ("it ran past the time limit 3 times"), or null when it is not. */
+    public String offReason(LoadedPlugin plugin) {
         AtomicInteger count = timeouts.get(plugin.id());
-        return count != null && count.get() >= MAX_TIMEOUTS;
+        if (count != null && count.get() >= MAX_TIMEOUTS) {
+            return "it ran past the time limit " + MAX_TIMEOUTS + " times";
+        }
+        return offReasons.get(plugin.id());
     }
 
     public <T> T call(LoadedPlugin plugin, String activity, Callable<T> call) throws PluginFailure {
-        if (switchedOff(plugin)) {
-            throw new PluginFailure("PLUGIN_TIMEOUT", plugin.id(), "plugin " + plugin.describe() + " is switched off"
-                    + " for this run: it ran past the time limit " + MAX_TIMEOUTS + " times", null);
+        String offReason = offReason(plugin);
+        if (offReason != null) {
+            throw new PluginFailure(offReasons.containsKey(plugin.id()) ? "PLUGIN_FAILED" : "PLUGIN_TIMEOUT",
+                    plugin.id(), "plugin " + plugin.describe() + " is switched off for this run: " + offReason, null);
         }
-        Future<T> future = executor.submit(withPluginClassLoader(plugin, call));
+        calls.started(plugin, activity);
+        Future<T> future = executor.submit(withPluginClassLoader(plugin, call, calls));
         try {
             if (timeLimit == null || timeLimit.isZero()) {
                 return future.get();
@@ -102,7 +146,7 @@ public final class SafeInvoker implements AutoCloseable {
     }
 
     /** Plugin code sees its own class loader as the context class loader, as libraries it bundles expect. */
-    private static <T> Callable<T> withPluginClassLoader(LoadedPlugin plugin, Callable<T> call) {
+    private static <T> Callable<T> withPluginClassLoader(LoadedPlugin plugin, Callable<T> call, Calls calls) {
         ClassLoader pluginLoader = plugin.plugin().getClass().getClassLoader();
         return () -> {
             Thread thread = Thread.currentThread();
@@ -116,6 +160,7 @@ public final class SafeInvoker implements AutoCloseable {
                 throw new Threw(e);
             } finally {
                 thread.setContextClassLoader(before);
+                calls.returned(plugin);
             }
         };
     }

@@ -16,7 +16,8 @@ import org.gioreport.engine.read.DocumentReader;
 
 /**
  * A worker that speaks {@link WorkerProtocol} but answers wrongly, as code that found the socket could: argument
- * {@code wrong-id} echoes the request's id plus one, {@code wrong-path} another path, {@code right} both right.
+ * {@code wrong-id} echoes the request's id plus one, {@code wrong-path} another path, {@code right} both right;
+ * {@code stops} stops itself ({@code kill -STOP}) instead of answering.
  */
 public final class MisansweringWorker {
 
@@ -34,6 +35,10 @@ public final class MisansweringWorker {
                     StandardCharsets.UTF_8));
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 JsonNode request = ReportJson.mapper().readTree(line);
+                if (args[0].equals("stops")) {
+                    new ProcessBuilder("kill", "-STOP", String.valueOf(ProcessHandle.current().pid())).start()
+                            .waitFor();
+                }
                 long id = request.get(WorkerProtocol.ID).asLong() + (args[0].equals("wrong-id") ? 1 : 0);
                 String path = args[0].equals("wrong-path") ? "/elsewhere/other.txt"
                         : request.get(WorkerProtocol.PATH).asText();
