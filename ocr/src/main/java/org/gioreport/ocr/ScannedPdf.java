@@ -94,8 +94,13 @@ public final class ScannedPdf {
         return false;
     }
 
-    /** The resolution of the page's largest image across the page's width, within {@link #MIN_DPI}–{@link #MAX_DPI}. */
+    /** The real resolution of the page's largest image ({@link PageScale}), within {@link #MIN_DPI}–{@link #MAX_DPI}. */
     static int imageDpi(PDPage page) throws IOException {
+        return scale(page).dpi();
+    }
+
+    /** How to render the page so that its image shows its real resolution, whatever resolution it declares. */
+    static PageScale scale(PDPage page) throws IOException {
         int widest = 0;
         PDResources resources = page.getResources();
         if (resources != null) {
@@ -105,9 +110,8 @@ public final class ScannedPdf {
                 }
             }
         }
-        float inches = page.getMediaBox().getWidth() / 72f;
-        int dpi = widest == 0 || inches <= 0 ? MAX_DPI : Math.round(widest / inches);
-        return Math.max(MIN_DPI, Math.min(MAX_DPI, dpi));
+        return PageScale.of(page.getMediaBox().getWidth() / 72f, page.getMediaBox().getHeight() / 72f, widest,
+                MIN_DPI, MAX_DPI);
     }
 
     private static boolean hasTextLayer(PDFTextStripper stripper, PDDocument pdf, int page) throws IOException {
@@ -146,8 +150,9 @@ public final class ScannedPdf {
                         BufferedImage image;
                         int dpi;
                         synchronized (pdf) { // PDFBox documents are not thread-safe: pages rendered one at a time
-                            dpi = imageDpi(pdf.getPage(page - 1));
-                            image = renderer.renderImageWithDPI(page - 1, dpi, ImageType.GRAY);
+                            PageScale scale = scale(pdf.getPage(page - 1));
+                            dpi = scale.dpi();
+                            image = renderer.renderImageWithDPI(page - 1, scale.renderDpi(), ImageType.GRAY);
                         }
                         PageReading reading;
                         try (CellReader reader = new CellReader()) {
