@@ -17,17 +17,20 @@ import java.util.List;
 record PageScale(float renderDpi, int dpi) {
 
     /** A paper's short and long side, in inches. */
-    private record Paper(String name, float shortSide, float longSide) {
+    private record Paper(float shortSide, float longSide) {
 
         float aspect() {
             return longSide / shortSide;
         }
     }
 
-    /** The sizes reports are printed on, most common first: a proportion shared by several is taken as the first. */
-    private static final List<Paper> PAPERS = List.of(new Paper("A4", 8.27f, 11.69f), new Paper("A3", 11.69f, 16.54f),
-            new Paper("A5", 5.83f, 8.27f), new Paper("Letter", 8.5f, 11f), new Paper("Legal", 8.5f, 14f),
-            new Paper("B5", 6.93f, 9.84f), new Paper("16K", 7.68f, 10.63f));
+    /**
+     * The sizes reports are printed on, most common first: a proportion shared by several is taken as the first.
+     * A4, A3, A5, Letter, Legal, B5 and 16K.
+     */
+    private static final List<Paper> PAPERS = List.of(new Paper(8.27f, 11.69f), new Paper(11.69f, 16.54f),
+            new Paper(5.83f, 8.27f), new Paper(8.5f, 11f), new Paper(8.5f, 14f), new Paper(6.93f, 9.84f),
+            new Paper(7.68f, 10.63f));
     /** How far a declared size or proportion may be from a paper's and still be it (cropping, rounding). */
     private static final float TOLERANCE = 0.015f;
 
