@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,9 @@ import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.jar.Attributes;
 import java.util.stream.Collectors;
+import org.gioreport.core.testing.BomVersions;
 import org.gioreport.core.testing.EngineRuntimeLibraries;
+import org.gioreport.core.testing.EngineRuntimeLibraries.Library;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +28,9 @@ import org.junit.jupiter.api.Test;
 class ShippedClassPathIT {
 
     static final Path TARGET = Path.of("target").toAbsolutePath();
+
+    /** gioreport-bom, the versions a service imports. */
+    static final Path BOM = Path.of("..", "bom", "pom.xml").toAbsolutePath().normalize();
 
     @Test
     void theLaunchersLibraryFolderHoldsEveryLibraryTheEngineNeedsAtRunTime() throws IOException {
@@ -68,6 +74,28 @@ class ShippedClassPathIT {
                 || jar.startsWith("jackcess-") || jar.startsWith("tika-parser-mail-commons-")
                 || jar.startsWith("apache-mime4j-")).toList();
         assertEquals(List.of(), unneeded);
+    }
+
+    /**
+     * gioreport-bom pins exactly the jars of the library folder, at their versions, and the command line's own
+     * artifact: a service importing it runs what the distribution ships. A Tika upgrade (or any new library) fails
+     * here, naming each jar, until the BOM says the same (issue 20).
+     */
+    @Test
+    void theBomPinsEveryShippedJarAtItsShippedVersionAndNothingElse() throws IOException {
+        Set<String> shipped = libraryFolder();
+        Set<String> pinned = new TreeSet<>();
+        for (Library library : BomVersions.read(BOM)) {
+            if (!library.artifactId().equals("gioreport-cli")) {
+                pinned.add(library.jarName());
+            }
+        }
+        List<String> differences = new ArrayList<>();
+        shipped.stream().filter(jar -> !pinned.contains(jar))
+                .forEach(jar -> differences.add("shipped, not pinned in " + BOM + ": " + jar));
+        pinned.stream().filter(jar -> !shipped.contains(jar))
+                .forEach(jar -> differences.add("pinned, not shipped: " + jar));
+        assertEquals(List.of(), differences);
     }
 
     private static Set<String> libraryFolder() throws IOException {

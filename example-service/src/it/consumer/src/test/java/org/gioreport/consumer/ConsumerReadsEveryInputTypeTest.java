@@ -10,11 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.gioreport.core.json.ReportJson;
 import org.gioreport.core.model.NormalizationResult;
+import org.gioreport.core.testing.BomVersions;
 import org.gioreport.core.testing.EngineRuntimeLibraries;
 import org.gioreport.core.testing.EveryInputType;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,14 +25,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A consumer of the published gioreport-engine, on the class path Maven resolved for it without gioreport's parent:
- * it holds every library the engine needs, reads one file of every input type with every expected value, and its
- * output shows its own logger only (no SLF4J provider warning, no Log4j status error), with POI's Log4j API logging
- * arriving there. The service runs in a JVM of its own, so that the logging start-up it shows is a service's.
+ * A consumer of the published gioreport-engine, on the class path Maven resolved for it without gioreport's parent
+ * but with gioreport-bom imported: it holds every library the engine needs, each in the version the distribution
+ * ships (the BOM's, which the command line's ShippedClassPathIT holds to the distribution's lib/), reads one file of
+ * every input type with every expected value, and its output shows its own logger only (no SLF4J provider warning,
+ * no Log4j status error), with POI's Log4j API logging arriving there. The service runs in a JVM of its own, so
+ * that the logging start-up it shows is a service's.
  */
 class ConsumerReadsEveryInputTypeTest {
 
     static final Path REPOSITORY = Path.of(System.getProperty("gioreport.repository")).toAbsolutePath().normalize();
+
+    /** The consumer's local repository, where Maven put the jars of its class path. */
+    static final Path LOCAL_REPOSITORY = Path.of(System.getProperty("gioreport.localRepository")).toAbsolutePath()
+            .normalize();
 
     static final List<String> LOGGING_TROUBLE = List.of("SLF4J(W)", "SLF4J(E)", "SLF4J: ", "No SLF4J providers",
             "multiple SLF4J providers", "StatusLogger", "could not find a logging implementation",
@@ -67,6 +76,41 @@ class ConsumerReadsEveryInputTypeTest {
                 .map(p -> Path.of(p).getFileName().toString()).collect(Collectors.toSet());
         assertEquals(Set.of(), EngineRuntimeLibraries.missingFrom(jarNames),
                 "engine run-time libraries missing from (or in another version on) the consumer's class path");
+    }
+
+    /**
+     * Every jar on the consumer's class path that gioreport ships is in the shipped version. Without the BOM's
+     * import the service's own commons-text brought commons-lang3 3.12.0 instead of the 3.18.0 shipped.
+     */
+    @Test
+    void theConsumerRunsTheVersionsTheDistributionShips() throws Exception {
+        Map<String, String> shipped = BomVersions.versionsByKey(REPOSITORY.resolve("bom").resolve("pom.xml"));
+        Set<String> compared = new TreeSet<>();
+        List<String> otherVersions = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path jar = Path.of(entry).toAbsolutePath().normalize();
+            if (!jar.startsWith(LOCAL_REPOSITORY) || !jar.toString().endsWith(".jar")) {
+                continue;   // the consumer's own classes
+            }
+            // <group as folders>/<artifactId>/<version>/<artifactId>-<version>[-<classifier>].jar
+            Path versionFolder = jar.getParent();
+            String version = versionFolder.getFileName().toString();
+            String artifactId = versionFolder.getParent().getFileName().toString();
+            String groupId = LOCAL_REPOSITORY.relativize(versionFolder.getParent().getParent()).toString()
+                    .replace(File.separatorChar, '.');
+            String rest = jar.getFileName().toString().substring((artifactId + "-" + version).length());
+            String classifier = rest.equals(".jar") ? "" : rest.substring(1, rest.length() - ".jar".length());
+            String key = BomVersions.key(groupId, artifactId, classifier);
+            if (shipped.containsKey(key)) {
+                compared.add(key);
+                if (!shipped.get(key).equals(version)) {
+                    otherVersions.add(key + ": " + version + ", shipped " + shipped.get(key));
+                }
+            }
+        }
+        assertEquals(List.of(), otherVersions, "the consumer's libraries in another version than shipped");
+        assertTrue(compared.size() >= EngineRuntimeLibraries.fromClassPath().size(),
+                () -> "only " + compared.size() + " of the class path's jars compared: " + compared);
     }
 
     @Test
