@@ -74,6 +74,8 @@ final class ScannedPages {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UnreadableInput("INTERRUPTED", "interrupted while reading the scanned pages by OCR", false);
+        } catch (ScannedPdf.PageTooLarge e) {
+            throw new UnreadableInput("INPUT_TOO_LARGE", "the scanned " + e.getMessage(), false);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableInput("INPUT_CORRUPT", "the scanned pages cannot be read by OCR (" + e + ")", false);
         } catch (LinkageError e) {
