@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A report holding a 100,000-row table (or 50,000 small tables, or 100,000 lines of joined cells) costs every
  * built-in plugin time in proportion to its size. Each plugin's fit and normalize are timed in CPU time of this
  * thread, which a busy machine does not inflate, with a bound twenty times what they take: {@code structured-table}
- * looked for each row's line from the top of the text and took 32 s of CPU on the 100,000-row table before (2 s
- * after), the others 0.1–2.5 s.
+ * looked for each row's line from the top of the text and took 73 s of CPU on the 100,000-row table before (under
+ * 1 s after) and 10 s on the 50,000 tables (0.3 s after); the others take 0.05–1.1 s.
  */
 class LargeTablesTest {
 
