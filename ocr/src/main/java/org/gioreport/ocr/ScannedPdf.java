@@ -61,6 +61,13 @@ public final class ScannedPdf {
                           List<Integer> ocrPages, List<Long> pageMillis) {
     }
 
+    /** A page too large to render safely, decided before rendering: the message says why ({@link PagePixels}). */
+    public static final class PageTooLarge extends IOException {
+        PageTooLarge(String message) {
+            super(message);
+        }
+    }
+
     private ScannedPdf() {
     }
 
@@ -124,7 +131,8 @@ public final class ScannedPdf {
 
     /**
      * Reads the PDF, or returns null when no page needs OCR (the caller keeps its usual reading: a text-layer PDF
-     * is never touched unless {@code everyPage}).
+     * is never touched unless {@code everyPage}). A page too large to render throws {@link PageTooLarge} before any
+     * page is rendered.
      *
      * @param threads how many pages to read at once
      */
@@ -134,6 +142,10 @@ public final class ScannedPdf {
             List<Integer> ocrPages = pagesToRead(pdf, everyPage);
             if (ocrPages.isEmpty()) {
                 return null;
+            }
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) { // every page is rendered: text pages for their grid
+                PDPage page = pdf.getPage(p - 1);
+                PagePixels.check(page, p, ocrPages.contains(p) ? imageDpi(page) : GRID_DPI);
             }
             PDFRenderer renderer = new PDFRenderer(pdf);
             int workers = Math.max(1, Math.min(threads, ocrPages.size()));

@@ -20,6 +20,7 @@ import org.gioreport.cli.CliRun;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Status;
+import org.gioreport.engine.read.HostilePdfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,6 +99,47 @@ class BadInputsTest {
 
         NormalizationResult under = only(BadInputFiles.manyPagesPdf(dir, 5_000));
         assertNotNull(under.report(), under.diagnostics()::toString);
+    }
+
+    /**
+     * Before, under process isolation: the 300,000 pages were read up to Tika's own zip-bomb guard (11 s,
+     * {@code INPUT_CORRUPT}); the 4 GB of text operators, the 20000×20000 scan and the A4 scan on a 14,400 pt page each
+     * took the worker's whole heap ({@code WORKER_OUT_OF_MEMORY} after 27–37 s). Each is now refused from its
+     * structure before a page is read or rendered, with the same record in both isolation modes.
+     */
+    @Test
+    void pdfsAskingForFarMoreWorkThanAnyReportAreRefusedAsTooLargeUnderBothIsolationModes() throws IOException {
+        Path crawl = Files.createDirectories(dir.resolve("hostile"));
+        Map<String, String> expectedMessage = new LinkedHashMap<>();
+        expectedMessage.put(write(crawl, "a-pages.pdf", HostilePdfs.manyPages(600, 500, 300_000)),
+                "more than 5000 pages");
+        expectedMessage.put(write(crawl, "b-text.pdf", HostilePdfs.textOperators(4096)),
+                "MB of drawing and text operators");
+        expectedMessage.put(write(crawl, "c-image.pdf", HostilePdfs.scannedPage(595, 842, 20_000, 20_000)),
+                "image of 20000×20000 pixels");
+        expectedMessage.put(write(crawl, "d-page.pdf", HostilePdfs.scannedPage(14_400, 14_400, 1654, 2339)),
+                "30000×30000 pixels at 150 dpi");
+        Path good = CliRun.copyCorpus(crawl, "pdf/syn05.pdf").get(0);
+        for (String isolation : List.of("thread", "process")) {
+            Path out = dir.resolve("hostile-" + isolation + ".jsonl");
+            CliRun run = CliRun.of("normalize", "--isolation", isolation, "-o", out, crawl);
+            List<NormalizationResult> results = CliRun.results(out);
+            assertEquals(expectedMessage.size() + 1, results.size(), isolation + ": " + run.err());
+            for (NormalizationResult r : results) {
+                if (r.source().path().equals(good.toString())) {
+                    assertEquals(Status.COMPLETE, r.status(), isolation + ": " + r.diagnostics());
+                    continue;
+                }
+                assertAnswered(r, Status.FAILED, "INPUT_TOO_LARGE");
+                String expected = expectedMessage.get(r.source().path());
+                assertTrue(r.diagnostics().get(0).message().contains(expected),
+                        isolation + ", " + r.source().path() + ": " + r.diagnostics());
+            }
+        }
+    }
+
+    private static String write(Path dir, String name, byte[] bytes) throws IOException {
+        return Files.write(dir.resolve(name), bytes).toString();
     }
 
     @Test

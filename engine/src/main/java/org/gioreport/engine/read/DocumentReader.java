@@ -231,7 +231,7 @@ public final class DocumentReader {
 
     private SourceDocument parse(Path path, byte[] bytes, String mediaType) throws UnreadableInput {
         if (mediaType.equals(PDF)) {
-            NestedForms.check(bytes);
+            PdfLimits.check(bytes);
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());

@@ -6,7 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
+import java.util.function.ToLongFunction;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -35,15 +35,15 @@ final class NestedForms {
     }
 
     /**
-     * Throws {@code INPUT_BOMB} when the PDF's forms loop or would be drawn too often. A PDF that PDFBox cannot
-     * open passes: Tika's reading says why.
+     * Throws {@code INPUT_BOMB} when the PDF's forms loop or would be drawn too often. A damaged structure
+     * passes: Tika's reading says why.
      */
-    static void check(byte[] pdf) throws UnreadableInput {
+    static void check(PDDocument document) throws UnreadableInput {
         long draws;
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        try {
             draws = formDraws(document);
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            return; // encrypted, damaged...: Tika's own reading classifies it
+        } catch (RuntimeException | StackOverflowError e) {
+            return; // damaged...: Tika's own reading classifies it
         }
         if (draws == LOOP) {
             throw new UnreadableInput("INPUT_BOMB", "the PDF's form XObjects draw themselves in a loop (reading its"
@@ -60,9 +60,19 @@ final class NestedForms {
      * resources list, a form the forms its content draws); {@link #LOOP} for a loop.
      */
     static long formDraws(PDDocument document) {
-        Walk walk = new Walk();
+        return total(document, form -> 1, page -> 0);
+    }
+
+    /**
+     * The cost of reading every page: each page's own cost plus, for every form it draws (and the forms those draw),
+     * that form's cost each time it is drawn; {@link #LOOP} for a loop. A form's cost is asked for before its content
+     * is parsed, so a cost that throws stops the walk before a giant form is read.
+     */
+    static long total(PDDocument document, ToLongFunction<COSStream> formCost, ToLongFunction<PDPage> pageCost) {
+        Walk walk = new Walk(formCost);
         long total = 0;
         for (PDPage page : document.getPages()) {
+            total = Math.min(total + pageCost.applyAsLong(page), Long.MAX_VALUE / 2);
             long draws = walk.draws(page.getCOSObject().getCOSDictionary(COSName.RESOURCES), null, 0);
             if (draws == LOOP) {
                 return LOOP;
@@ -72,14 +82,19 @@ final class NestedForms {
         return total;
     }
 
-    /** A depth-first walk of the forms drawn, with each form's count kept once known. */
+    /** A depth-first walk of the forms drawn, with each form's total kept once known. */
     private static final class Walk {
         private final Map<COSStream, Long> known = new IdentityHashMap<>();
         private final Set<COSStream> open = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final ToLongFunction<COSStream> cost;
+
+        Walk(ToLongFunction<COSStream> cost) {
+            this.cost = cost;
+        }
 
         /** @param drawn the names drawn, or null for every form the resources list */
-        long draws(COSDictionary resources, Set<COSName> drawn, int depth) {
-            COSDictionary xobjects = resources == null ? null : resources.getCOSDictionary(COSName.XOBJECT);
+        long draws(COSDictionary parent, Set<COSName> drawn, int depth) {
+            COSDictionary xobjects = parent == null ? null : parent.getCOSDictionary(COSName.XOBJECT);
             if (xobjects == null || depth > 50) {
                 return 0; // PDFBox itself does not go deeper than 50
             }
@@ -94,14 +109,15 @@ final class NestedForms {
                     if (!open.add(form)) {
                         return LOOP;
                     }
-                    COSDictionary own = form.getCOSDictionary(COSName.RESOURCES);
+                    long own = cost.applyAsLong(form);
+                    COSDictionary resources = form.getCOSDictionary(COSName.RESOURCES);
                     // a form without resources of its own draws from its parent's
-                    long inner = draws(own != null ? own : resources, drawnBy(form), depth + 1);
+                    long inner = draws(resources != null ? resources : parent, drawnBy(form), depth + 1);
                     open.remove(form);
                     if (inner == LOOP) {
                         return LOOP;
                     }
-                    count = Math.min(1 + inner, Long.MAX_VALUE / 2);
+                    count = Math.min(own + inner, Long.MAX_VALUE / 2);
                     known.put(form, count);
                 }
                 total = Math.min(total + count, Long.MAX_VALUE / 2);

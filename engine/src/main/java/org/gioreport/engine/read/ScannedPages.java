@@ -75,6 +75,10 @@ final class ScannedPages {
             Thread.currentThread().interrupt();
             throw new UnreadableInput("INTERRUPTED", "interrupted while reading the scanned pages by OCR", false);
         } catch (IOException | RuntimeException e) {
+            // tested here, not caught by type: a catch clause would make the verifier load the OCR module's class
+            if (e instanceof ScannedPdf.PageTooLarge) {
+                throw new UnreadableInput("INPUT_TOO_LARGE", "the scanned " + e.getMessage(), false);
+            }
             throw new UnreadableInput("INPUT_CORRUPT", "the scanned pages cannot be read by OCR (" + e + ")", false);
         } catch (LinkageError e) {
             throw new UnreadableInput("OCR_UNAVAILABLE", "the OCR module does not load (" + e + "): " + HOW_TO_ADD,

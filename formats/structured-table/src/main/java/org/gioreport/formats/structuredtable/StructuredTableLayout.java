@@ -64,13 +64,15 @@ public final class StructuredTableLayout implements FormatPlugin {
         List<Token> tokens = new ArrayList<>();
         List<String> lines = document.lines();
         int t = 0;
+        int lastLine = 0;
         for (Table table : document.tables()) {
             t++;
             int valueColumns = valueColumns(table);
             int r = 0;
             for (List<Table.Cell> row : table.rows()) {
                 r++;
-                int line = lineOf(lines, row);
+                int line = lineOf(lines, row, lastLine);
+                lastLine = Math.max(lastLine, line);
                 int trailing = trailingValueCells(row, true);
                 int values = Math.min(trailing, valueColumns);
                 for (int c = 0; c < row.size(); c++) {
@@ -116,12 +118,23 @@ public final class StructuredTableLayout implements FormatPlugin {
         return blanksCount ? n : lastReal;
     }
 
-    /** The 1-based text line where the row's first non-empty cell stands, for provenance; 0 if not found. */
-    private static int lineOf(List<String> lines, List<Table.Cell> row) {
+    /**
+     * The 1-based text line where the row's first non-empty cell stands, for provenance; 0 if not found. Rows follow
+     * each other in the text, so the search starts at the line of the row before ({@code from}, 1-based) and goes
+     * back to the start only when the text is not found after it: a 100,000-row table is read in one pass, not in
+     * 100,000 passes over the whole text.
+     */
+    private static int lineOf(List<String> lines, List<Table.Cell> row, int from) {
         for (Table.Cell cell : row) {
             String text = TemplateLabels.trim(cell.text());
             if (text.length() >= 4) {
-                for (int i = 0; i < lines.size(); i++) {
+                int start = Math.max(0, from - 1);
+                for (int i = start; i < lines.size(); i++) {
+                    if (lines.get(i).contains(text)) {
+                        return i + 1;
+                    }
+                }
+                for (int i = 0; i < start; i++) {
                     if (lines.get(i).contains(text)) {
                         return i + 1;
                     }
