@@ -327,14 +327,21 @@ final class TemplateTableReader {
     /**
      * A label not on its numbers' line, after an unrecognised row that printed its numbers without a label (a
      * row without label, the unclaimed rest of a run of several rows' numbers, or a row whose own label was such a
-     * one): the label may be that row's, printed below its numbers. Its place is then proven only by position.
+     * one) or with only the start of one (its item mark and a few words): the label may be that row's, printed
+     * below its numbers. Its place is then proven only by position.
      */
     private boolean mayBeLabelOfAbove(TableRow row, List<Placed> placed) {
         if (!aboveUnknown(placed) || row.labelOnValueLine()) {
             return false;
         }
         Placed above = placed.get(placed.size() - 1);
-        return above.chunk() || above.displaced() || TemplateLabels.trim(above.row().label()).isEmpty();
+        if (above.chunk() || above.displaced() || TemplateLabels.trim(above.row().label()).isEmpty()) {
+            return true;
+        }
+        // the row above starts its label with its item mark ("7.属于行") but was not recognised: words without any
+        // mark below its numbers ("政执法案卷") may be the rest of that label, not this row's
+        return LabelSegments.startsWithItemMark(above.row()) && !LabelSegments.hasItemMark(row)
+                && !TemplateLabels.trim(row.label()).isEmpty();
     }
 
     /**
