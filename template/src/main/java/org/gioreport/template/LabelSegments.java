@@ -41,6 +41,16 @@ record LabelSegments(String carried, String own, String afterFirst, boolean firs
         return new LabelSegments("", label, afterFirst, !firstIsThisRows);
     }
 
+    /** Whether the row's label starts with an item mark ("8．", "（四）"). */
+    static boolean startsWithItemMark(TableRow row) {
+        return !row.labelLines().isEmpty() && marked(TemplateLabels.normalize(row.labelLines().get(0)));
+    }
+
+    /** Whether an item mark stands anywhere in the row's label. */
+    static boolean hasItemMark(TableRow row) {
+        return ITEM_MARK.matcher(row.normalizedLabel()).find();
+    }
+
     private static boolean marked(String normalizedLine) {
         return ITEM_MARK.matcher(normalizedLine).lookingAt();
     }

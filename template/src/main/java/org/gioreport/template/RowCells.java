@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.gioreport.core.model.Diagnostic;
@@ -18,8 +19,12 @@ final class RowCells {
     private final ReportBuilder builder;
     private final IntFunction<String> lineText;
     private final List<Token> cells;
+    /** Cells whose number the line break may have cut, and the digits on the next line. */
+    private final Map<Token, Token> cutByLineBreak;
 
-    RowCells(TableRow row, List<String> paths, ReportBuilder builder, IntFunction<String> lineText) {
+    RowCells(TableRow row, List<String> paths, ReportBuilder builder, IntFunction<String> lineText,
+             Map<Token, Token> cutByLineBreak) {
+        this.cutByLineBreak = cutByLineBreak;
         this.row = row;
         this.paths = paths;
         this.builder = builder;
@@ -172,6 +177,13 @@ final class RowCells {
     }
 
     private void assign(String path, Token cell) {
+        Token rest = cutByLineBreak.get(cell);
+        if (rest != null) {
+            builder.diagnostic(Diagnostic.warning("NUMBER_MAY_CONTINUE", path, path + ": the cell \"" + cell.text()
+                    + "\" ends line " + cell.line() + " and the next line holds only \"" + rest.text() + "\": the"
+                    + " number may go on there (" + cell.text() + rest.text() + "), so it is left null"));
+            return;
+        }
         switch (cell.kind()) {
             case NUMBER -> {
                 boolean amount = path.endsWith(".amount");

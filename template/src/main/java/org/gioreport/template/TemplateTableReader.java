@@ -1,7 +1,9 @@
 package org.gioreport.template;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import org.gioreport.core.model.ApplicantCounts;
 import org.gioreport.core.model.Diagnostic;
@@ -29,6 +31,11 @@ final class TemplateTableReader {
     private final int cutAfterLine;
     /** In a text that may be cut off: ROW_MISSING and TABLES_NOT_FOUND, given to the builder at the end. */
     private final List<Diagnostic> missing = new ArrayList<>();
+    /**
+     * A row's last number followed by a line that holds nothing but digits, and those digits: the line break may
+     * have cut the number in two (2730 → 273 | 0, 192.70 → 19 | 2.70), so neither part is a cell.
+     */
+    private final Map<Token, Token> cutByLineBreak = new IdentityHashMap<>();
 
     /**
      * @param lineText the text of a 1-based line, for provenance
@@ -54,6 +61,7 @@ final class TemplateTableReader {
 
     /** Reads every table it finds; returns how many template rows were recognised. */
     public int read(List<TableRow> rows) {
+        findNumbersCutByALineBreak(rows);
         readTables(rows);
         if (cutAfterLine > 0) {
             CutOff.explain(builder, edition, missing, cutAfterLine).forEach(builder::diagnostic);
@@ -67,6 +75,27 @@ final class TemplateTableReader {
             missing.add(diagnostic);
         } else {
             builder.diagnostic(diagnostic);
+        }
+    }
+
+    /**
+     * A row of numbers ended by its line and followed, on the very next line, by a lone run of digits without a
+     * label: that run may be the rest of the row's last number, cut by a line break. Its last cell is then not
+     * read ({@link RowCells} leaves it null, {@code NUMBER_MAY_CONTINUE}).
+     */
+    private void findNumbersCutByALineBreak(List<TableRow> rows) {
+        for (int i = 0; i + 1 < rows.size(); i++) {
+            TableRow row = rows.get(i);
+            TableRow next = rows.get(i + 1);
+            if (row.values().isEmpty() || next.values().size() != 1 || !TemplateLabels.trim(next.label()).isEmpty()) {
+                continue;
+            }
+            Token last = row.values().get(row.values().size() - 1);
+            Token tail = next.values().get(0);
+            if (last.kind() == Token.Kind.NUMBER && tail.kind() != Token.Kind.LABEL && last.text().matches(".*\\d")
+                    && tail.text().matches("\\d+(\\.\\d+)?(万元|元)?") && tail.line() == last.line() + 1) {
+                cutByLineBreak.put(last, tail);
+            }
         }
     }
 
@@ -136,7 +165,7 @@ final class TemplateTableReader {
             any = true;
             String prefix = "activeDisclosure." + item + ".";
             List<String> paths = columns.stream().map(c -> prefix + c).toList();
-            if (new RowCells(row, paths, builder, lineText).assignExactly()) {
+            if (new RowCells(row, paths, builder, lineText, cutByLineBreak).assignExactly()) {
                 rowsRead++;
                 recordUnits(item, row);
             }
@@ -299,14 +328,21 @@ final class TemplateTableReader {
     /**
      * A label not on its numbers' line, after an unrecognised row that printed its numbers without a label (a
      * row without label, the unclaimed rest of a run of several rows' numbers, or a row whose own label was such a
-     * one): the label may be that row's, printed below its numbers. Its place is then proven only by position.
+     * one) or with only the start of one (its item mark and a few words): the label may be that row's, printed
+     * below its numbers. Its place is then proven only by position.
      */
     private boolean mayBeLabelOfAbove(TableRow row, List<Placed> placed) {
         if (!aboveUnknown(placed) || row.labelOnValueLine()) {
             return false;
         }
         Placed above = placed.get(placed.size() - 1);
-        return above.chunk() || above.displaced() || TemplateLabels.trim(above.row().label()).isEmpty();
+        if (above.chunk() || above.displaced() || TemplateLabels.trim(above.row().label()).isEmpty()) {
+            return true;
+        }
+        // the row above starts its label with its item mark ("7.属于行") but was not recognised: words without any
+        // mark below its numbers ("政执法案卷") may be the rest of that label, not this row's
+        return LabelSegments.startsWithItemMark(above.row()) && !LabelSegments.hasItemMark(row)
+                && !TemplateLabels.trim(row.label()).isEmpty();
     }
 
     /**
@@ -404,7 +440,7 @@ final class TemplateTableReader {
     private void assignApplicationRow(TableRow row, String templateRow) {
         String prefix = "applications." + templateRow + ".";
         List<String> paths = ApplicantCounts.COLUMNS.stream().map(c -> prefix + c).toList();
-        if (new RowCells(row, paths, builder, lineText).assignWithRowTotal()) {
+        if (new RowCells(row, paths, builder, lineText, cutByLineBreak).assignWithRowTotal()) {
             rowsRead++;
         }
     }
@@ -446,7 +482,7 @@ final class TemplateTableReader {
         int p = 0;
         for (TableRow row : found.rows()) {
             List<String> part = paths.subList(p, p + found.cellsPerRow());
-            new RowCells(row, part, builder, lineText).assignExactly();
+            new RowCells(row, part, builder, lineText, cutByLineBreak).assignExactly();
             p += found.cellsPerRow();
         }
         rowsRead++;

@@ -80,6 +80,19 @@ class TemplateTableReaderTest {
     }
 
     @Test
+    void aLastNumberWhoseDigitsGoOnAloneOnTheNextLineIsNullNotTruncated() {
+        // 一、本年新收 … 19 cut by a line break into "1" and "9" (damage seen in PDF text): neither is the cell
+        Extraction e = read(HEAD + "一、本年新收政府信息公开申请数量 16 1 0 0 2 0 1\n9\n"
+                + "二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1\n");
+        Map<String, Object> v = flat(e);
+        assertNull(v.get("applications.newlyReceived.total"));
+        assertTrue(hasCode(e, "NUMBER_MAY_CONTINUE", "applications.newlyReceived.total"));
+        assertEquals(16, v.get("applications.newlyReceived.naturalPerson"));
+        assertEquals(2, v.get("applications.newlyReceived.legalService"));
+        assertEquals(1, v.get("applications.carriedOver.total"));
+    }
+
+    @Test
     void rowWithSixZerosIsZeroInEveryColumnAndListedAsDerived() {
         Extraction e = read(HEAD + "一、本年新收政府信息公开申请数量 0 0 0 0 0 0\n");
         Map<String, Object> v = flat(e);
