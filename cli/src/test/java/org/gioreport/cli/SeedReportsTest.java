@@ -11,7 +11,7 @@ import org.gioreport.engine.read.DocumentReader;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.engine.plugins.Candidate;
-import org.gioreport.engine.plugins.FormatRegistry;
+import org.gioreport.engine.plugins.LayoutPlugins;
 import org.gioreport.engine.plugins.PluginSelector;
 import org.gioreport.engine.plugins.SafeInvoker;
 import org.gioreport.core.testing.ExpectedValues;
@@ -59,7 +59,7 @@ class SeedReportsTest {
         DocumentReader reader = new DocumentReader(10_000_000);
         byte[] bytes = reader.bytes(file);
         var document = reader.read(file, bytes, reader.detect(file, bytes));
-        FormatRegistry registry = FormatRegistry.discover(getClass().getClassLoader(), List.of(), w -> { });
+        LayoutPlugins registry = LayoutPlugins.discover(getClass().getClassLoader(), List.of(), w -> { });
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Candidate> ranked;
         try (SafeInvoker invoker = new SafeInvoker(null)) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.gioreport.core.model.NormalizationResult;
-import org.gioreport.engine.plugins.FormatRegistry;
+import org.gioreport.engine.plugins.LayoutPlugins;
 import org.gioreport.engine.plugins.LoadedPlugin;
 import org.gioreport.engine.plugins.Normalizer;
 import org.gioreport.engine.plugins.SafeInvoker;
@@ -35,14 +35,14 @@ import org.gioreport.engine.read.OcrMode;
  */
 public final class Gioreport implements AutoCloseable {
 
-    private final FormatRegistry registry;
+    private final LayoutPlugins registry;
     private final SafeInvoker invoker;
     private final DocumentProcessor processor;
 
     private Gioreport(Builder b) {
-        this.registry = FormatRegistry.discover(b.classLoader, b.pluginFolders, b.warnings);
+        this.registry = LayoutPlugins.discover(b.classLoader, b.pluginFolders, b.warnings);
         if (b.plugin != null && registry.byId(b.plugin).isEmpty()) {
-            throw new IllegalArgumentException("unknown plugin '" + b.plugin + "'; known plugins: "
+            throw new IllegalArgumentException("unknown layout plugin '" + b.plugin + "'; known layout plugins: "
                     + String.join(", ", registry.plugins().stream().map(LoadedPlugin::id).toList()));
         }
         this.invoker = new SafeInvoker(b.timeout);

@@ -31,7 +31,7 @@ public final class InputProcessor implements DocumentProcessor {
 
     private final DocumentReader reader;
     private final Normalizer normalizer;
-    private final String forcedFormat;
+    private final String forcedPlugin;
     private final boolean provenance;
     private final Duration timeout;
     private final SafeInvoker warmUpInvoker = new SafeInvoker(WARM_UP_LIMIT);
@@ -42,14 +42,14 @@ public final class InputProcessor implements DocumentProcessor {
         return t;
     });
 
-    public InputProcessor(DocumentReader reader, Normalizer normalizer, String forcedFormat, boolean provenance,
+    public InputProcessor(DocumentReader reader, Normalizer normalizer, String forcedPlugin, boolean provenance,
                           Duration timeout) {
         this.reader = reader;
         this.normalizer = normalizer;
-        this.forcedFormat = forcedFormat;
+        this.forcedPlugin = forcedPlugin;
         this.provenance = provenance;
         this.timeout = timeout;
-        this.warmUp = new WarmUp(reader, normalizer.silenced(warmUpInvoker), forcedFormat);
+        this.warmUp = new WarmUp(reader, normalizer.silenced(warmUpInvoker), forcedPlugin);
     }
 
     @Override
@@ -96,7 +96,7 @@ public final class InputProcessor implements DocumentProcessor {
         } catch (UnreadableInput e) {
             return failure(source, e);
         }
-        NormalizationResult result = normalizer.normalize(source, document, forcedFormat);
+        NormalizationResult result = normalizer.normalize(source, document, forcedPlugin);
         return provenance ? result : result.withProvenance(null);
     }
 

@@ -11,12 +11,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.gioreport.engine.read.DocumentReader;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Status;
-import org.gioreport.engine.plugins.FormatRegistry;
+import org.gioreport.engine.plugins.LayoutPlugins;
 import org.gioreport.engine.plugins.Normalizer;
 import org.gioreport.engine.plugins.SafeInvoker;
 import org.gioreport.spi.Extraction;
 import org.gioreport.spi.FitScore;
-import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.LayoutPlugin;
 import org.gioreport.spi.SourceDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +28,7 @@ class WarmUpTest {
     Path dir;
 
     /** Slow on its first call only, as a plugin whose classes and tables load on first use; records every call. */
-    static final class SlowToStartPlugin implements FormatPlugin {
+    static final class SlowToStartPlugin implements LayoutPlugin {
         final List<String> normalized = new CopyOnWriteArrayList<>();
 
         @Override public String id() { return "slow-to-start"; }
@@ -58,7 +58,7 @@ class WarmUpTest {
         List<NormalizationResult> results;
         try (SafeInvoker invoker = new SafeInvoker(Duration.ofSeconds(2));
              InputProcessor processor = new InputProcessor(new DocumentReader(1 << 20),
-                     new Normalizer(FormatRegistry.of(plugin), invoker), null, false, Duration.ofSeconds(2))) {
+                     new Normalizer(LayoutPlugins.of(plugin), invoker), null, false, Duration.ofSeconds(2))) {
             results = List.of(processor.process(a), processor.process(b));
         }
 

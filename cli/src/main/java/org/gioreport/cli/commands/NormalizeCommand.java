@@ -56,7 +56,7 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {
             "0:every input gave a complete or partial report",
             "1:some inputs were unrecognized or failed (each has its record)",
-            "2:usage error (bad option, unknown plugin, a path that does not exist; such a path still gets its"
+            "2:usage error (bad option, unknown layout plugin, a path that does not exist; such a path still gets its"
                 + " failed record)",
             "3:the results could not be written (output file not created, a write failed); with -o, go on"
                 + " with --resume",

@@ -22,7 +22,7 @@ import org.gioreport.engine.batch.BatchRun;
 import org.gioreport.engine.batch.InputFiles;
 import org.gioreport.engine.batch.JsonLinesFormat;
 import org.gioreport.engine.batch.ResumeLedger;
-import org.gioreport.engine.plugins.FormatRegistry;
+import org.gioreport.engine.plugins.LayoutPlugins;
 import org.gioreport.engine.plugins.Normalizer;
 import org.gioreport.engine.plugins.SafeInvoker;
 import org.gioreport.engine.read.DocumentReader;
@@ -44,7 +44,7 @@ class StopOnSignalTest {
         StringWriter out = new StringWriter();
         try (SafeInvoker invoker = new SafeInvoker(Duration.ZERO);
              InputProcessor processor = new InputProcessor(new DocumentReader(1 << 20),
-                     new Normalizer(FormatRegistry.of(new BatchRunTest.MoodyPlugin()), invoker), null, false,
+                     new Normalizer(LayoutPlugins.of(new BatchRunTest.MoodyPlugin()), invoker), null, false,
                      Duration.ZERO)) {
             BatchRun run = new BatchRun(processor, new JsonLinesFormat(), ResumeLedger.none(), 1, 4, true, e -> { });
             CompletableFuture<Throwable> ended = CompletableFuture.supplyAsync(() -> {

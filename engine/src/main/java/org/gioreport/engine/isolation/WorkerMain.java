@@ -17,7 +17,7 @@ import org.gioreport.core.json.ReportJson;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.engine.InputProcessor;
-import org.gioreport.engine.plugins.FormatRegistry;
+import org.gioreport.engine.plugins.LayoutPlugins;
 import org.gioreport.engine.plugins.Normalizer;
 import org.gioreport.engine.plugins.SafeInvoker;
 import org.gioreport.engine.plugins.ThrowableText;
@@ -47,7 +47,7 @@ public final class WorkerMain {
         WorkerSettings settings = WorkerSettings.parse(args);
         AtomicBoolean loaded = new AtomicBoolean();
         // the parent has said what loading found; later warnings (a plugin call failing) are passed on
-        FormatRegistry registry = FormatRegistry.discover(WorkerMain.class.getClassLoader(),
+        LayoutPlugins registry = LayoutPlugins.discover(WorkerMain.class.getClassLoader(),
                 settings.pluginFolders(), w -> {
                     if (loaded.get()) {
                         System.err.println(WorkerProtocol.WARNING + w.replace('\n', ' '));

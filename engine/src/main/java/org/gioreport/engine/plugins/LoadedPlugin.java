@@ -1,14 +1,14 @@
 package org.gioreport.engine.plugins;
 
-import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.LayoutPlugin;
 
 /**
  * A discovered plugin and where it came from ("built-in" or the path of its jar). The id and version are
  * asked once, when the plugin is loaded, so sorting and listing never call plugin code again.
  */
-public record LoadedPlugin(FormatPlugin plugin, String origin, boolean builtIn, String id, String version) {
+public record LoadedPlugin(LayoutPlugin plugin, String origin, boolean builtIn, String id, String version) {
 
-    public LoadedPlugin(FormatPlugin plugin, String origin, boolean builtIn) {
+    public LoadedPlugin(LayoutPlugin plugin, String origin, boolean builtIn) {
         this(plugin, origin, builtIn, plugin.id(), plugin.version());
     }
 

@@ -22,12 +22,12 @@ import org.gioreport.spi.SourceDocument;
  */
 public final class Normalizer {
 
-    private final FormatRegistry registry;
+    private final LayoutPlugins registry;
     private final SafeInvoker invoker;
     private final PluginSelector selector;
     private final ReportValidator validator = new ReportValidator();
 
-    public Normalizer(FormatRegistry registry, SafeInvoker invoker) {
+    public Normalizer(LayoutPlugins registry, SafeInvoker invoker) {
         this.registry = registry;
         this.invoker = invoker;
         this.selector = new PluginSelector(registry, invoker);
@@ -39,15 +39,15 @@ public final class Normalizer {
     }
 
     /**
-     * @param forcedFormat a plugin id to use without scoring ({@code --plugin}), or null
-     * @throws IllegalArgumentException when {@code forcedFormat} names no plugin
+     * @param forcedPlugin a plugin id to use without scoring ({@code --plugin}), or null
+     * @throws IllegalArgumentException when {@code forcedPlugin} names no plugin
      */
-    public NormalizationResult normalize(Source source, SourceDocument document, String forcedFormat) {
+    public NormalizationResult normalize(Source source, SourceDocument document, String forcedPlugin) {
         List<Diagnostic> diagnostics = new ArrayList<>(DocumentReader.readingNotes(document));
         List<LoadedPlugin> order = new ArrayList<>();
-        if (forcedFormat != null) {
-            order.add(registry.byId(forcedFormat)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown format: " + forcedFormat)));
+        if (forcedPlugin != null) {
+            order.add(registry.byId(forcedPlugin)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown layout plugin: " + forcedPlugin)));
         } else {
             List<Candidate> ranked = selector.rank(document, diagnostics);
             ranked.stream().filter(c -> c.score().fits()).forEach(c -> order.add(c.plugin()));

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.LayoutPlugin;
 
 /**
  * Loads drop-in plugin jars: each jar gets its own class loader, its providers are found with
@@ -28,8 +28,6 @@ import org.gioreport.spi.FormatPlugin;
  * plugin costs one warning, never the run. Only folders the user names (or the documented defaults) are read.
  */
 final class PluginJarLoader {
-
-    static final String SERVICE_FILE = "META-INF/services/" + FormatPlugin.class.getName();
 
     /** A services file the JDK cannot parse may fail again on every step; give up on the jar after this many. */
     private static final int MAX_ERRORS_PER_JAR = 10;
@@ -75,8 +73,10 @@ final class PluginJarLoader {
         List<LoadedPlugin> out = List.of();
         String where = "plugin jar " + jar;
         try (JarFile file = new JarFile(jar.toFile())) {
-            if (file.getEntry(SERVICE_FILE) == null) {
-                warnings.accept(where + " skipped: it declares no format plugin (no " + SERVICE_FILE + " entry)");
+            if (file.getEntry(PluginServices.SERVICE_FILE) == null
+                    && file.getEntry(PluginServices.OLD_SERVICE_FILE) == null) {
+                warnings.accept(where + " skipped: it declares no layout plugin (no " + PluginServices.SERVICE_FILE
+                        + " entry)");
                 return List.of();
             }
         } catch (IOException | SecurityException e) {
@@ -123,10 +123,10 @@ final class PluginJarLoader {
     private static List<LoadedPlugin> providers(Path jar, ClassLoader loader, Consumer<String> warnings) {
         List<LoadedPlugin> out = new ArrayList<>();
         String where = "plugin jar " + jar;
-        Iterator<FormatPlugin> providers = ServiceLoader.load(FormatPlugin.class, loader).iterator();
+        Iterator<LayoutPlugin> providers = PluginServices.providers(loader, warnings);
         int errors = 0;
         while (true) {
-            FormatPlugin plugin;
+            LayoutPlugin plugin;
             try {
                 if (!providers.hasNext()) {
                     break;
@@ -149,11 +149,11 @@ final class PluginJarLoader {
         return out;
     }
 
-    /** The JDK's message without the service name it starts with ("org.gioreport.spi.FormatPlugin: "). */
+    /** The JDK's message without the service name it starts with ("org.gioreport.spi.LayoutPlugin: "). */
     private static String loadError(Throwable e) {
         String text = e instanceof ServiceConfigurationError && ThrowableText.chain(e).size() == 1
                 ? String.valueOf(ThrowableText.message(e)) : ThrowableText.rootMessage(e);
-        String prefix = FormatPlugin.class.getName() + ": ";
+        String prefix = LayoutPlugin.class.getName() + ": ";
         return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 
@@ -167,7 +167,8 @@ final class PluginJarLoader {
 
     /**
      * One jar's class loader. Classes are looked up parent first (the SPI and core must be the host's), but
-     * the plugin services file is the jar's own: the host's built-in plugins are not found again through it.
+     * the plugin services files (under either name) are the jar's own: the host's built-in plugins are not found
+     * again through it.
      */
     static final class JarClassLoader extends URLClassLoader {
 
@@ -177,7 +178,7 @@ final class PluginJarLoader {
 
         @Override
         public Enumeration<URL> getResources(String name) throws IOException {
-            return SERVICE_FILE.equals(name) ? findResources(name) : super.getResources(name);
+            return PluginServices.isServiceFile(name) ? findResources(name) : super.getResources(name);
         }
     }
 }

@@ -21,10 +21,10 @@ public final class PluginSelector {
             .comparing((LoadedPlugin p) -> !p.builtIn())
             .thenComparing(LoadedPlugin::id);
 
-    private final FormatRegistry registry;
+    private final LayoutPlugins registry;
     private final SafeInvoker invoker;
 
-    public PluginSelector(FormatRegistry registry, SafeInvoker invoker) {
+    public PluginSelector(LayoutPlugins registry, SafeInvoker invoker) {
         this.registry = registry;
         this.invoker = invoker;
     }

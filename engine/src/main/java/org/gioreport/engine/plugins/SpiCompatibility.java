@@ -1,13 +1,13 @@
 package org.gioreport.engine.plugins;
 
 import java.util.function.Consumer;
-import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.LayoutPlugin;
 
 /** Decides whether a plugin was built against an SPI version this gioreport can run. */
 final class SpiCompatibility {
 
     /** SPI versions this build can run; a plugin built against any other is refused. */
-    static final int[] SUPPORTED = {FormatPlugin.SPI_VERSION};
+    static final int[] SUPPORTED = {LayoutPlugin.SPI_VERSION};
 
     private SpiCompatibility() {
     }
@@ -16,7 +16,7 @@ final class SpiCompatibility {
      * The plugin ready to run, its id and version asked once; or null when it is refused, with the reason (one
      * sentence that names the plugin class or id) given to {@code refusals}.
      */
-    static LoadedPlugin admit(FormatPlugin plugin, String origin, boolean builtIn, Consumer<String> refusals) {
+    static LoadedPlugin admit(LayoutPlugin plugin, String origin, boolean builtIn, Consumer<String> refusals) {
         String id;
         String version;
         int spiVersion;

@@ -10,7 +10,7 @@ import org.gioreport.core.model.Source;
 import org.gioreport.core.model.Status;
 import org.gioreport.spi.Extraction;
 import org.gioreport.spi.FitScore;
-import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.LayoutPlugin;
 import org.gioreport.spi.ReportBuilder;
 import org.gioreport.spi.SourceDocument;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** A plugin's misspelt field path costs its document a PLUGIN_FAILED at run time; nothing silently vanishes. */
 class MisspeltPathTest {
 
-    static final class Misspeller implements FormatPlugin {
+    static final class Misspeller implements LayoutPlugin {
         @Override public String id() { return "misspeller"; }
         @Override public String version() { return "1"; }
         @Override public int spiVersion() { return SPI_VERSION; }
@@ -33,7 +33,7 @@ class MisspeltPathTest {
     void aPluginWritingAPathTheSchemaDoesNotHaveFailsNamingThePath() {
         NormalizationResult result;
         try (SafeInvoker invoker = new SafeInvoker(Duration.ofSeconds(30))) {
-            result = new Normalizer(FormatRegistry.of(new Misspeller()), invoker)
+            result = new Normalizer(LayoutPlugins.of(new Misspeller()), invoker)
                     .normalize(new Source("a.txt", null, "text/plain"), SourceDocument.ofText("a.txt", "本年新收 12"), null);
         }
 

@@ -154,7 +154,7 @@ class NormalizerIsolationTest {
     void aPluginThatRanPastTheLimitThreeTimesIsSwitchedOffAndNotCalledAgain() throws IOException {
         jar("spinner", plugin("spinner").fit(TestPluginJars.hangFor(5) + " return null;"));
         jar("reader", plugin("reader").fit("return FitScore.of(0.5, \"fits\");").normalize(A_REPORT));
-        FormatRegistry registry = FormatRegistry.discover(getClass().getClassLoader(),
+        LayoutPlugins registry = LayoutPlugins.discover(getClass().getClassLoader(),
                 List.of(dir.resolve("plugins")), warnings::add);
         try (SafeInvoker quick = new SafeInvoker(Duration.ofMillis(300))) {
             Normalizer normalizer = new Normalizer(registry, quick);
@@ -175,7 +175,7 @@ class NormalizerIsolationTest {
     }
 
     private NormalizationResult normalize(String name) {
-        FormatRegistry registry = FormatRegistry.discover(getClass().getClassLoader(), List.of(dir.resolve("plugins")),
+        LayoutPlugins registry = LayoutPlugins.discover(getClass().getClassLoader(), List.of(dir.resolve("plugins")),
                 warnings::add);
         assertEquals(List.of(), warnings, "loading should be clean");
         return new Normalizer(registry, invoker).normalize(new Source(name, null, "text/plain"),

@@ -56,8 +56,8 @@ class PluginJarLoaderTest {
 
         assertEquals(List.of(), loader.loadJar(jar));
 
-        assertEquals(List.of("plugin jar " + jar + " skipped: it declares no format plugin (no "
-                + PluginJarLoader.SERVICE_FILE + " entry)"), warnings);
+        assertEquals(List.of("plugin jar " + jar + " skipped: it declares no layout plugin (no "
+                + PluginServices.SERVICE_FILE + " entry)"), warnings);
     }
 
     @Test

@@ -39,7 +39,7 @@ class PluginSelectorTest {
         TestPluginJars.jar(folder, "drop-in", plugin("b-drop-in").fit(fit), plugin("a-drop-in").fit(fit));
         try (URLClassLoader loader = new URLClassLoader(new URL[] {host.toUri().toURL()},
                 getClass().getClassLoader())) {
-            FormatRegistry registry = FormatRegistry.discover(loader, List.of(folder), w -> { });
+            LayoutPlugins registry = LayoutPlugins.discover(loader, List.of(folder), w -> { });
 
             List<Candidate> ranked = new PluginSelector(registry, invoker).rank(document, diagnostics);
 
@@ -51,7 +51,7 @@ class PluginSelectorTest {
 
     @Test
     void theHighestScoreComesFirstWhateverTheOrderOfThePlugins() {
-        FormatRegistry registry = FormatRegistry.of(new Scoring("a", 0.3), new Scoring("b", 0.9), new Scoring("c", 0));
+        LayoutPlugins registry = LayoutPlugins.of(new Scoring("a", 0.3), new Scoring("b", 0.9), new Scoring("c", 0));
 
         List<Candidate> ranked = new PluginSelector(registry, invoker).rank(document, diagnostics);
 
@@ -61,7 +61,7 @@ class PluginSelectorTest {
 
     @Test
     void scoresExactlyTheMarginApartAreNotReportedAsAmbiguous() {
-        FormatRegistry registry = FormatRegistry.of(new Scoring("markup", 0.95), new Scoring("white-space", 0.9));
+        LayoutPlugins registry = LayoutPlugins.of(new Scoring("markup", 0.95), new Scoring("white-space", 0.9));
 
         new PluginSelector(registry, invoker).rank(document, diagnostics);
 
@@ -72,7 +72,7 @@ class PluginSelectorTest {
 
     @Test
     void aPluginThatGivesNoScoreDoesNotFit() {
-        FormatRegistry registry = FormatRegistry.of(new Scoring("silent", -1));
+        LayoutPlugins registry = LayoutPlugins.of(new Scoring("silent", -1));
 
         List<Candidate> ranked = new PluginSelector(registry, invoker).rank(document, diagnostics);
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.gioreport.spi.Extraction;
 import org.gioreport.spi.FitScore;
-import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.LayoutPlugin;
 import org.gioreport.spi.SourceDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +24,7 @@ class SpiCompatibilityTest {
 
     @Test
     void aPluginBuiltAgainstThisSpiIsAdmittedWithItsIdAndVersion() {
-        LoadedPlugin p = SpiCompatibility.admit(new Stub("ok", FormatPlugin.SPI_VERSION), "x.jar", false,
+        LoadedPlugin p = SpiCompatibility.admit(new Stub("ok", LayoutPlugin.SPI_VERSION), "x.jar", false,
                 refusals::add);
 
         assertNotNull(p);
@@ -35,24 +35,24 @@ class SpiCompatibilityTest {
 
     @Test
     void aPluginBuiltAgainstAnotherSpiVersionIsRefusedWithTheSupportedVersions() {
-        assertNull(SpiCompatibility.admit(new Stub("future", FormatPlugin.SPI_VERSION + 1), "x.jar", false,
+        assertNull(SpiCompatibility.admit(new Stub("future", LayoutPlugin.SPI_VERSION + 1), "x.jar", false,
                 refusals::add));
 
         assertEquals(List.of("plugin future (" + Stub.class.getName() + ") refused: it was built against SPI version "
-                + (FormatPlugin.SPI_VERSION + 1) + ", this gioreport supports SPI version " + FormatPlugin.SPI_VERSION),
+                + (LayoutPlugin.SPI_VERSION + 1) + ", this gioreport supports SPI version " + LayoutPlugin.SPI_VERSION),
                 refusals);
     }
 
     @Test
     void aPluginWithABlankIdIsRefused() {
-        assertNull(SpiCompatibility.admit(new Stub(" ", FormatPlugin.SPI_VERSION), "x.jar", false, refusals::add));
+        assertNull(SpiCompatibility.admit(new Stub(" ", LayoutPlugin.SPI_VERSION), "x.jar", false, refusals::add));
 
         assertEquals(List.of("plugin " + Stub.class.getName() + " refused: its id is empty"), refusals);
     }
 
     @Test
     void aPluginWhoseIdThrowsIsRefusedNotACrash() {
-        FormatPlugin throwing = new Stub("x", 1) {
+        LayoutPlugin throwing = new Stub("x", 1) {
             @Override
             public String id() {
                 throw new UnsupportedOperationException("not configured");
@@ -63,12 +63,13 @@ class SpiCompatibilityTest {
 
         assertEquals(1, refusals.size());
         assertTrue(refusals.get(0).contains("does not implement this SPI (UnsupportedOperationException: not"
-                + " configured); supported SPI versions: " + FormatPlugin.SPI_VERSION), refusals.get(0));
+                + " configured); supported SPI versions: " + LayoutPlugin.SPI_VERSION), refusals.get(0));
     }
 
     @Test
     void aPluginCompiledAgainstAnInterfaceWithoutSpiVersionIsRefusedNotACrash(@TempDir Path dir) throws IOException {
-        // an older FormatPlugin without spiVersion(): the compiled plugin has no such method at all
+        // an older FormatPlugin (the SPI type's name before LayoutPlugin) without spiVersion(): the compiled plugin has
+        // no such method at all
         String oldSpi = "package org.gioreport.spi;\n"
                 + "public interface FormatPlugin {\n"
                 + "  String id(); String version();\n"
@@ -99,7 +100,7 @@ class SpiCompatibilityTest {
 
     @Test
     void aPluginWhoseIdOverflowsTheStackIsRefusedWithOneReason() {
-        FormatPlugin recursive = new Stub("unused", FormatPlugin.SPI_VERSION) {
+        LayoutPlugin recursive = new Stub("unused", LayoutPlugin.SPI_VERSION) {
             @Override
             public String id() {
                 return id();
@@ -111,7 +112,7 @@ class SpiCompatibilityTest {
         assertTrue(refusals.get(0).contains("StackOverflowError"), refusals.get(0));
     }
 
-    static class Stub implements FormatPlugin {
+    static class Stub implements LayoutPlugin {
         private final String id;
         private final int spi;
 

@@ -17,12 +17,12 @@ import org.gioreport.core.testing.TestPluginJars;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FormatPluginVersionTest {
+class LayoutPluginVersionTest {
 
     private static final String SOURCE = """
             package demo;
             import org.gioreport.spi.*;
-            public final class Versionless implements FormatPlugin {
+            public final class Versionless implements LayoutPlugin {
                 public String id() { return "versionless"; }
                 public int spiVersion() { return SPI_VERSION; }
                 public FitScore fit(SourceDocument d) { return FitScore.no("never"); }
@@ -49,8 +49,8 @@ class FormatPluginVersionTest {
         assertEquals("unknown", load(classes).version());
     }
 
-    private FormatPlugin load(Path location) throws IOException, ReflectiveOperationException {
+    private LayoutPlugin load(Path location) throws IOException, ReflectiveOperationException {
         URLClassLoader loader = new URLClassLoader(new URL[] {location.toUri().toURL()}, getClass().getClassLoader());
-        return (FormatPlugin) loader.loadClass("demo.Versionless").getConstructor().newInstance();
+        return (LayoutPlugin) loader.loadClass("demo.Versionless").getConstructor().newInstance();
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FormatRegistryTest {
+class LayoutPluginsTest {
 
     @TempDir
     Path dir;
@@ -27,7 +27,7 @@ class FormatRegistryTest {
             Path folder = dir.resolve("plugins");
             TestPluginJars.jar(folder, "drop-ins", plugin("beta"), plugin("aaa"));
 
-            FormatRegistry registry = FormatRegistry.discover(host, List.of(folder), warnings::add);
+            LayoutPlugins registry = LayoutPlugins.discover(host, List.of(folder), warnings::add);
 
             assertEquals(List.of("alpha-built-in", "zeta-built-in", "aaa", "beta"),
                     registry.plugins().stream().map(LoadedPlugin::id).toList());
@@ -42,7 +42,7 @@ class FormatRegistryTest {
         try (URLClassLoader host = hostWith(plugin("same"))) {
             Path jar = TestPluginJars.jar(dir.resolve("plugins"), "copycat", plugin("same"));
 
-            FormatRegistry registry = FormatRegistry.discover(host, List.of(jar.getParent()), warnings::add);
+            LayoutPlugins registry = LayoutPlugins.discover(host, List.of(jar.getParent()), warnings::add);
 
             assertEquals(1, registry.plugins().size());
             assertTrue(registry.byId("same").orElseThrow().builtIn());
@@ -56,7 +56,7 @@ class FormatRegistryTest {
         Path first = TestPluginJars.jar(dir.resolve("first"), "a", plugin("twin"));
         Path second = TestPluginJars.jar(dir.resolve("second"), "b", plugin("twin"));
 
-        FormatRegistry registry = FormatRegistry.discover(getClass().getClassLoader(),
+        LayoutPlugins registry = LayoutPlugins.discover(getClass().getClassLoader(),
                 List.of(first.getParent(), second.getParent()), warnings::add);
 
         assertEquals(first.toString(), registry.byId("twin").orElseThrow().origin());
@@ -72,7 +72,7 @@ class FormatRegistryTest {
         TestPluginJars.jar(folder, "c-constructor", plugin("constructor").constructor("throw new RuntimeException();"));
         TestPluginJars.jar(folder, "d-good", plugin("good"));
 
-        FormatRegistry registry = FormatRegistry.discover(getClass().getClassLoader(), List.of(folder), warnings::add);
+        LayoutPlugins registry = LayoutPlugins.discover(getClass().getClassLoader(), List.of(folder), warnings::add);
 
         assertEquals(List.of("good"), registry.plugins().stream().map(LoadedPlugin::id).toList());
         assertEquals(3, warnings.size(), warnings::toString);

@@ -9,21 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 import java.util.function.Consumer;
-import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.LayoutPlugin;
 
 /**
- * All format plugins of a run, discovered once: the built-in ones on the class path, then those of each
+ * All layout plugins of a run, discovered once: the built-in ones on the class path, then those of each
  * plugin folder. A duplicate id is refused (the first keeps it) with a warning. The warning sink given to
  * {@link #discover} also receives, later, one line for each plugin call that fails or times out.
  */
-public final class FormatRegistry {
+public final class LayoutPlugins {
 
     private final List<LoadedPlugin> plugins;
     private final Consumer<String> warnings;
 
-    private FormatRegistry(List<LoadedPlugin> plugins, Consumer<String> warnings) {
+    private LayoutPlugins(List<LoadedPlugin> plugins, Consumer<String> warnings) {
         List<LoadedPlugin> sorted = new ArrayList<>(plugins);
         sorted.sort(PluginSelector.TIE_BREAK);
         this.plugins = Collections.unmodifiableList(sorted);
@@ -31,19 +30,19 @@ public final class FormatRegistry {
     }
 
     /** For tests and embedding: exactly these plugins, all counted as built-in; warnings are dropped. */
-    public static FormatRegistry of(FormatPlugin... plugins) {
+    public static LayoutPlugins of(LayoutPlugin... plugins) {
         List<LoadedPlugin> loaded = new ArrayList<>();
-        for (FormatPlugin p : plugins) {
+        for (LayoutPlugin p : plugins) {
             loaded.add(new LoadedPlugin(p, "built-in", true));
         }
-        return new FormatRegistry(loaded, w -> { });
+        return new LayoutPlugins(loaded, w -> { });
     }
 
     /**
      * Discovers the plugins on {@code classLoader}'s class path and in every jar of {@code pluginFolders}.
      * Problems (a broken jar, an incompatible plugin, a duplicate id) go to {@code warnings}, one line each.
      */
-    public static FormatRegistry discover(ClassLoader classLoader, List<Path> pluginFolders,
+    public static LayoutPlugins discover(ClassLoader classLoader, List<Path> pluginFolders,
                                           Consumer<String> warnings) {
         List<LoadedPlugin> found = new ArrayList<>(builtIns(classLoader, warnings));
         PluginJarLoader jars = new PluginJarLoader(classLoader, warnings);
@@ -62,14 +61,14 @@ public final class FormatRegistry {
             }
             kept.add(p);
         }
-        return new FormatRegistry(kept, warnings);
+        return new LayoutPlugins(kept, warnings);
     }
 
     private static List<LoadedPlugin> builtIns(ClassLoader classLoader, Consumer<String> warnings) {
         List<LoadedPlugin> out = new ArrayList<>();
-        Iterator<FormatPlugin> it = ServiceLoader.load(FormatPlugin.class, classLoader).iterator();
+        Iterator<LayoutPlugin> it = PluginServices.providers(classLoader, warnings);
         while (true) {
-            FormatPlugin plugin;
+            LayoutPlugin plugin;
             try {
                 if (!it.hasNext()) {
                     break;
@@ -101,8 +100,8 @@ public final class FormatRegistry {
      * for: the warm-up). A drop-in plugin's own start-up counts against its calls, and one that hangs cannot
      * stall the warm-up of every worker process.
      */
-    public FormatRegistry builtInsSilenced() {
-        return new FormatRegistry(plugins.stream().filter(LoadedPlugin::builtIn).toList(), w -> { });
+    public LayoutPlugins builtInsSilenced() {
+        return new LayoutPlugins(plugins.stream().filter(LoadedPlugin::builtIn).toList(), w -> { });
     }
 
     /** One line for the user about a plugin call that failed; the result's diagnostics say it too. */
