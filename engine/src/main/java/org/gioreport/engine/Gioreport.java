@@ -102,7 +102,7 @@ public final class Gioreport implements AutoCloseable {
         private String workerHeap = "512m";
         private OcrMode ocr = OcrMode.AUTO;
         private int ocrThreads = Runtime.getRuntime().availableProcessors();
-        private DocumentReader.OcrProgress ocrProgress = DocumentReader.OcrProgress.NONE;
+        private OcrProgress ocrProgress = OcrProgress.NONE;
 
         private Builder() {
         }
@@ -139,7 +139,7 @@ public final class Gioreport implements AutoCloseable {
          * When PDF pages are read by OCR (default {@link OcrMode#AUTO}: only pages without a usable text layer), how
          * many pages of one document at once (default: the number of processors), and who is told of each page read.
          */
-        public Builder ocr(OcrMode mode, int pagesAtOnce, DocumentReader.OcrProgress progress) {
+        public Builder ocr(OcrMode mode, int pagesAtOnce, OcrProgress progress) {
             this.ocr = Objects.requireNonNull(mode);
             if (pagesAtOnce < 1) {
                 throw new IllegalArgumentException("at least one page at a time: " + pagesAtOnce);

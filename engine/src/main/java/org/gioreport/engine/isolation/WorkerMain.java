@@ -22,6 +22,7 @@ import org.gioreport.engine.plugins.Normalizer;
 import org.gioreport.engine.plugins.SafeInvoker;
 import org.gioreport.engine.plugins.ThrowableText;
 import org.gioreport.engine.read.DocumentReader;
+import org.gioreport.engine.OcrProgress;
 
 /**
  * The main class of a worker process ({@link WorkerPool}). It reads documents in this JVM exactly as
@@ -56,7 +57,7 @@ public final class WorkerMain {
         loaded.set(true);
         SafeInvoker invoker = new SafeInvoker(settings.timeout());
         InputProcessor processor = new InputProcessor(new DocumentReader(settings.maxBytes(), settings.ocr(),
-                Runtime.getRuntime().availableProcessors(), DocumentReader.OcrProgress.NONE),
+                Runtime.getRuntime().availableProcessors(), OcrProgress.NONE),
                 new Normalizer(registry, invoker), settings.plugin(), settings.provenance(), settings.timeout());
         ObjectMapper mapper = ReportJson.mapper();
         protocol.println(WorkerProtocol.READY);

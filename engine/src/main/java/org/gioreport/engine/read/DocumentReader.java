@@ -27,6 +27,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.Source;
+import org.gioreport.engine.OcrProgress;
 import org.gioreport.spi.SourceDocument;
 import org.gioreport.spi.Table;
 import org.xml.sax.SAXException;
@@ -91,14 +92,6 @@ public final class DocumentReader {
         this.ocr = ocr;
         this.ocrThreads = Math.max(1, ocrThreads);
         this.progress = progress;
-    }
-
-    /** Told when a page of a document has been read by OCR (a progress line shows it: OCR is slow). */
-    @FunctionalInterface
-    public interface OcrProgress {
-        void pageRead(String document, int done, int total);
-
-        OcrProgress NONE = (document, done, total) -> { };
     }
 
     /** Reads a whole file; {@link Files#readAllBytes} outside tests. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.gioreport.ocr.ScannedPdf;
 import org.gioreport.spi.SourceDocument;
 import org.gioreport.spi.Table;
+import org.gioreport.engine.OcrProgress;
 
 /**
  * The one door to the OCR module ({@code gioreport-ocr}), which is optional: a service that reads no scans leaves
@@ -67,7 +68,7 @@ final class ScannedPages {
 
     /** The PDF read page by page with OCR where needed, or null when no page needs it after all. */
     static SourceDocument read(String name, byte[] bytes, Map<String, String> meta, boolean everyPage, int threads,
-                               DocumentReader.OcrProgress progress) throws UnreadableInput {
+                               OcrProgress progress) throws UnreadableInput {
         ScannedPdf.Reading reading;
         try {
             reading = ScannedPdf.read(bytes, everyPage, threads, (done, total) -> progress.pageRead(name, done, total));
