@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.gioreport.core.model.NormalizationResult;
-import org.gioreport.engine.plugins.LayoutPlugins;
-import org.gioreport.engine.plugins.LoadedPlugin;
-import org.gioreport.engine.plugins.Normalizer;
-import org.gioreport.engine.plugins.SafeInvoker;
-import org.gioreport.engine.isolation.WorkerPool;
-import org.gioreport.engine.isolation.WorkerSettings;
-import org.gioreport.engine.read.DocumentReader;
-import org.gioreport.engine.read.OcrMode;
+import org.gioreport.engine.internal.InputProcessor;
+import org.gioreport.engine.internal.isolation.WorkerPool;
+import org.gioreport.engine.internal.isolation.WorkerSettings;
+import org.gioreport.engine.internal.plugins.LayoutPlugins;
+import org.gioreport.engine.internal.plugins.Normalizer;
+import org.gioreport.engine.internal.plugins.SafeInvoker;
+import org.gioreport.engine.internal.read.DocumentReader;
 
 /**
  * The Java entry point: one document in, one {@link NormalizationResult} out, exactly as {@code gioreport
@@ -77,7 +76,7 @@ public final class Gioreport implements AutoCloseable {
         return registry.plugins();
     }
 
-    /** The per-file processor, for batch runs ({@link org.gioreport.engine.batch.BatchRun}). */
+    /** The per-file processor, for batch runs ({@link org.gioreport.engine.batch.FileBatch}). */
     public DocumentProcessor processor() {
         return processor;
     }

@@ -11,8 +11,8 @@ import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.gioreport.core.model.Status;
-import org.gioreport.engine.batch.ControlCharacters;
 import org.gioreport.engine.batch.Outcome;
+import org.gioreport.engine.internal.batch.ControlCharacters;
 
 /**
  * Counts of a run, printed on stderr at its end: per status, layout plugin and edition, the most frequent

@@ -15,24 +15,24 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gioreport.cli.CliRun;
-import org.gioreport.engine.batch.InputFiles;
-import org.gioreport.engine.InputProcessor;
-import org.gioreport.engine.read.DocumentReader;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Status;
-import org.gioreport.engine.plugins.LayoutPlugins;
-import org.gioreport.engine.plugins.Normalizer;
-import org.gioreport.engine.plugins.SafeInvoker;
+import org.gioreport.engine.batch.JsonLinesFormat;
+import org.gioreport.engine.batch.RecordFormat;
+import org.gioreport.engine.internal.InputProcessor;
+import org.gioreport.engine.internal.batch.BatchRun;
+import org.gioreport.engine.internal.batch.InputFiles;
+import org.gioreport.engine.internal.batch.ResumeLedger;
+import org.gioreport.engine.internal.plugins.LayoutPlugins;
+import org.gioreport.engine.internal.plugins.Normalizer;
+import org.gioreport.engine.internal.plugins.SafeInvoker;
+import org.gioreport.engine.internal.read.DocumentReader;
 import org.gioreport.spi.Extraction;
 import org.gioreport.spi.FitScore;
 import org.gioreport.spi.LayoutPlugin;
 import org.gioreport.spi.SourceDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.gioreport.engine.batch.BatchRun;
-import org.gioreport.engine.batch.JsonLinesFormat;
-import org.gioreport.engine.batch.RecordFormat;
-import org.gioreport.engine.batch.ResumeLedger;
 
 class BatchRunTest {
 

@@ -1,0 +1,164 @@
+package org.gioreport.engine.internal.plugins;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gioreport.core.json.ReportPaths;
+import org.gioreport.core.model.Diagnostic;
+import org.gioreport.core.model.NormalizationResult;
+import org.gioreport.core.model.Report;
+import org.gioreport.core.model.ReportFields;
+import org.gioreport.core.model.Source;
+import org.gioreport.core.model.Status;
+import org.gioreport.core.validation.ReportValidator;
+import org.gioreport.engine.LoadedPlugin;
+import org.gioreport.engine.internal.read.DocumentReader;
+import org.gioreport.engine.internal.read.OcrCells;
+import org.gioreport.spi.Extraction;
+import org.gioreport.spi.SourceDocument;
+
+/**
+ * Turns one document into one result: ranks the plugins, runs the best (falling back to the next when
+ * one fails or finds no report), validates the report and decides its status. Always returns a result.
+ */
+public final class Normalizer {
+
+    private final LayoutPlugins registry;
+    private final SafeInvoker invoker;
+    private final PluginSelector selector;
+    private final ReportValidator validator = new ReportValidator();
+
+    public Normalizer(LayoutPlugins registry, SafeInvoker invoker) {
+        this.registry = registry;
+        this.invoker = invoker;
+        this.selector = new PluginSelector(registry, invoker);
+    }
+
+    /** The built-in plugins called through {@code invoker}, their failures kept out of the user's warnings. */
+    public Normalizer silenced(SafeInvoker invoker) {
+        return new Normalizer(registry.builtInsSilenced(), invoker);
+    }
+
+    /**
+     * @param forcedPlugin a plugin id to use without scoring ({@code --plugin}), or null
+     * @throws IllegalArgumentException when {@code forcedPlugin} names no plugin
+     */
+    public NormalizationResult normalize(Source source, SourceDocument document, String forcedPlugin) {
+        List<Diagnostic> diagnostics = new ArrayList<>(DocumentReader.readingNotes(document));
+        List<LoadedPlugin> order = new ArrayList<>();
+        if (forcedPlugin != null) {
+            order.add(registry.byId(forcedPlugin)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown layout plugin: " + forcedPlugin)));
+        } else {
+            List<Candidate> ranked = selector.rank(document, diagnostics);
+            ranked.stream().filter(c -> c.score().fits()).forEach(c -> order.add(c.plugin()));
+            if (order.isEmpty()) {
+                diagnostics.add(Diagnostic.info("NO_FORMAT_FITS", null, "no format plugin recognises this document"
+                        + reasons(ranked)));
+                return NormalizationResult.unrecognized(source, diagnostics);
+            }
+        }
+        PluginFailure lastFailure = null;
+        for (LoadedPlugin plugin : order) {
+            Extraction extraction;
+            try {
+                extraction = invoker.call(plugin, "normalizing " + document.name(),
+                        () -> plugin.plugin().normalize(document));
+            } catch (PluginFailure failure) {
+                lastFailure = failure;
+                diagnostics.add(Diagnostic.error(failure.code(), null, failure.getMessage()));
+                registry.warn(failure.getMessage()
+                        + (plugin == order.get(order.size() - 1) ? "" : "; trying the next plugin"));
+                continue;
+            }
+            if (extraction == null) {
+                diagnostics.add(Diagnostic.warning("PLUGIN_NO_RESULT", null, "plugin " + plugin.describe()
+                        + " returned nothing for " + document.name()));
+                continue;
+            }
+            NormalizationResult result;
+            try {
+                result = kept(source, plugin, judged(document, extraction), diagnostics);
+            } catch (PluginFailure refused) {
+                lastFailure = refused;
+                diagnostics.add(Diagnostic.error(refused.code(), null, refused.getMessage()));
+                registry.warn(refused.getMessage()
+                        + (plugin == order.get(order.size() - 1) ? "" : "; trying the next plugin"));
+                continue;
+            }
+            if (result == null) {
+                diagnostics.addAll(extraction.diagnostics());
+                continue;
+            }
+            return result;
+        }
+        if (lastFailure != null) {
+            // named after the plugin that failed, not after one that merely found no report
+            return new NormalizationResult(source, lastFailure.pluginId(), Status.FAILED, null, List.of(), null,
+                    diagnostics);
+        }
+        return NormalizationResult.unrecognized(source, diagnostics);
+    }
+
+    /**
+     * The result made of a plugin's extraction, or null when it found no report.
+     *
+     * @throws PluginFailure when the extraction breaks the plugin contract ({@link ResultContract}), or working
+     *                       with it fails: the plugin's result is refused, not the document
+     */
+    private NormalizationResult kept(Source source, LoadedPlugin plugin, Extraction extraction,
+                                     List<Diagnostic> earlier) throws PluginFailure {
+        String breach;
+        Map<String, Object> flat = null;
+        try {
+            breach = ResultContract.breach(extraction);
+            if (breach == null && extraction.report() != null) {
+                flat = ReportPaths.flatten(extraction.report());
+                breach = ResultContract.breach(flat);
+            }
+            if (breach == null) {
+                return extraction.report() == null ? null : result(source, plugin, extraction, flat, earlier);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            breach = "it cannot be used (" + ThrowableText.describe(e) + ")";
+        }
+        throw new PluginFailure("PLUGIN_FAILED", plugin.id(), "plugin " + plugin.describe() + " returned a result"
+                + " that breaks the plugin contract for " + source.path() + ": " + breach + "; refused", null);
+    }
+
+    /** A scanned document's digits judged by the template's arithmetic before the report is validated. */
+    private static Extraction judged(SourceDocument document, Extraction extraction) {
+        return document.view(OcrCells.class, d -> OcrCells.NONE).judge(extraction);
+    }
+
+    private NormalizationResult result(Source source, LoadedPlugin plugin, Extraction extraction,
+                                       Map<String, Object> flat, List<Diagnostic> earlier) {
+        List<Diagnostic> diagnostics = new ArrayList<>(earlier);
+        diagnostics.addAll(extraction.diagnostics());
+        diagnostics.addAll(UnexplainedNulls.explain(extraction.report(), flat, diagnostics));
+        diagnostics.addAll(validator.validate(extraction.report()));
+        Status status = isComplete(extraction.report(), flat) ? Status.COMPLETE : Status.PARTIAL;
+        return new NormalizationResult(source, plugin.id(), status, extraction.report(), extraction.derived(),
+                extraction.provenance(), diagnostics);
+    }
+
+    /** Complete when the edition is known and every field of that edition has a value. */
+    public static boolean isComplete(Report report) {
+        return isComplete(report, ReportPaths.flatten(report));
+    }
+
+    private static boolean isComplete(Report report, Map<String, Object> flat) {
+        if (report == null || report.edition() == null) {
+            return false;
+        }
+        return ReportFields.required(report.edition()).stream().allMatch(p -> flat.get(p) != null);
+    }
+
+    private static String reasons(List<Candidate> ranked) {
+        StringBuilder s = new StringBuilder();
+        for (Candidate c : ranked) {
+            s.append(s.isEmpty() ? " (" : "; ").append(c.plugin().id()).append(": ").append(c.score().reason());
+        }
+        return s.isEmpty() ? "" : s.append(")").toString();
+    }
+}
