@@ -12,11 +12,11 @@ import org.gioreport.core.json.ReportJson;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Source;
 import org.gioreport.core.validation.ReportValidator;
-import org.gioreport.engine.plugins.FormatRegistry;
-import org.gioreport.engine.plugins.LoadedPlugin;
-import org.gioreport.engine.plugins.Normalizer;
-import org.gioreport.engine.plugins.SafeInvoker;
-import org.gioreport.engine.read.DocumentReader;
+import org.gioreport.engine.LoadedPlugin;
+import org.gioreport.engine.internal.plugins.LayoutPlugins;
+import org.gioreport.engine.internal.plugins.Normalizer;
+import org.gioreport.engine.internal.plugins.SafeInvoker;
+import org.gioreport.engine.internal.read.DocumentReader;
 import org.gioreport.spi.Extraction;
 import org.gioreport.spi.SourceDocument;
 
@@ -36,7 +36,7 @@ public final class StageProfile {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
         DocumentReader reader = new DocumentReader(100L << 20);
-        FormatRegistry registry = FormatRegistry.discover(StageProfile.class.getClassLoader(), List.of(), w -> { });
+        LayoutPlugins registry = LayoutPlugins.discover(StageProfile.class.getClassLoader(), List.of(), w -> { });
         ReportValidator validator = new ReportValidator();
         org.apache.tika.parser.AutoDetectParser tika = new org.apache.tika.parser.AutoDetectParser();
         Map<String, Long> nanos = new LinkedHashMap<>();

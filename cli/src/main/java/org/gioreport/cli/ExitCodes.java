@@ -10,7 +10,7 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** Some inputs were unrecognized or failed, each with its record (validate: some problem found). */
     public static final int SOME_INPUTS_NOT_READ = 1;
-    /** A mistake in the command line: bad option, unknown plugin, a path that does not exist. */
+    /** A mistake in the command line: bad option, unknown layout plugin, a path that does not exist. */
     public static final int USAGE = 2;
     /** The results could not be written: the output file cannot be created, or writing it failed. */
     public static final int OUTPUT_FAILED = 3;

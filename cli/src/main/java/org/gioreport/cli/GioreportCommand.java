@@ -12,6 +12,7 @@ import org.gioreport.cli.commands.SchemaCommand;
 import org.gioreport.cli.commands.SeriesCommand;
 import org.gioreport.cli.commands.ValidateCommand;
 import org.gioreport.engine.batch.BatchSetupException;
+import org.gioreport.spi.LayoutPlugin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ import picocli.CommandLine.ScopeType;
         exitCodeList = {
             "0:every input gave a complete or partial report",
             "1:some inputs were unrecognized or failed (each has its record)",
-            "2:usage error (bad option, unknown plugin, a path that does not exist)",
+            "2:usage error (bad option, unknown layout plugin, a path that does not exist)",
             "3:the results could not be written (output file not created, a write failed)",
             "4:internal error: gioreport itself failed (a bug; run with --debug and report it)",
             "130:normalize stopped by Ctrl-C (SIGINT) after a whole record; go on with --resume",
@@ -108,7 +109,7 @@ public final class GioreportCommand implements Runnable {
         public String[] getVersion() {
             String v = GioreportCommand.class.getPackage().getImplementationVersion();
             return new String[] {"gioreport " + (v == null ? "(development build)" : v)
-                    + ", plugin SPI version " + org.gioreport.spi.FormatPlugin.SPI_VERSION};
+                    + ", plugin SPI version " + LayoutPlugin.SPI_VERSION};
         }
     }
 }

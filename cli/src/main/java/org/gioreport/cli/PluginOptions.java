@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gioreport.engine.Gioreport;
-import org.gioreport.engine.batch.ControlCharacters;
+import org.gioreport.engine.internal.batch.ControlCharacters;
 import picocli.CommandLine.Option;
 
 /**

@@ -31,7 +31,7 @@ class CommandLineTest {
         CliRun run = CliRun.of("normalize", "--plugin", "nope", "../examples");
         assertEquals(2, run.exitCode());
         assertEquals(1, run.err().strip().lines().count(), run.err());
-        assertTrue(run.err().contains("unknown plugin 'nope'") && run.err().contains("pdf-text"), run.err());
+        assertTrue(run.err().contains("unknown layout plugin 'nope'") && run.err().contains("pdf-text"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
     }
 
@@ -57,7 +57,7 @@ class CommandLineTest {
     }
 
     @Test
-    void forcedFormatIsUsedInsteadOfTheBestScoringOne(@TempDir Path tmp) throws Exception {
+    void forcedPluginIsUsedInsteadOfTheBestScoringOne(@TempDir Path tmp) throws Exception {
         String cellDump = "../examples/001_6f137c09381843de.txt";
         assertEquals("cell-dump", CliRun.normalize(tmp.resolve("a.jsonl"), cellDump).get(0).format());
         var forced = CliRun.normalize(tmp.resolve("b.jsonl"), "--format", "web-page", cellDump);

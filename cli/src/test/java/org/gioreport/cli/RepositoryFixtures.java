@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Every fixture of the repository: each {@code NAME.expected.json} with its input beside it ({@code NAME.txt},
- * {@code NAME.pdf}…, or {@code NAME} without an extension), wherever it is (generated corpus, format plugins' and
+ * {@code NAME.pdf}…, or {@code NAME} without an extension), wherever it is (generated corpus, layout plugins' and
  * drop-in plugins' test resources, any fixture added later), and the seeds, whose expected values live in core
  * and whose texts are {@code examples/}.
  * A fixture under {@code plugins/<name>/} is meant for that drop-in plugin and is read with it.

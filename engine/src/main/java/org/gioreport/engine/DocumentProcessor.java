@@ -2,11 +2,11 @@ package org.gioreport.engine;
 
 import java.nio.file.Path;
 import org.gioreport.core.model.NormalizationResult;
-import org.gioreport.engine.read.UnreadableInput;
+import org.gioreport.engine.internal.InputProcessor;
 
 /**
  * One input to one result, whatever happens: in this JVM ({@link InputProcessor}) or in a pool of worker
- * processes ({@link org.gioreport.engine.isolation.WorkerPool}). Batch runs and the facade only see this.
+ * processes ({@link org.gioreport.engine.internal.isolation.WorkerPool}). Batch runs and the facade only see this.
  */
 public interface DocumentProcessor extends AutoCloseable {
 

@@ -10,15 +10,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.gioreport.core.model.NormalizationResult;
-import org.gioreport.engine.plugins.FormatRegistry;
-import org.gioreport.engine.plugins.LoadedPlugin;
-import org.gioreport.engine.plugins.Normalizer;
-import org.gioreport.engine.plugins.SafeInvoker;
-import org.gioreport.engine.isolation.PluginJarVetting;
-import org.gioreport.engine.isolation.WorkerPool;
-import org.gioreport.engine.isolation.WorkerSettings;
-import org.gioreport.engine.read.DocumentReader;
-import org.gioreport.engine.read.OcrMode;
+import org.gioreport.engine.internal.InputProcessor;
+import org.gioreport.engine.internal.isolation.PluginJarVetting;
+import org.gioreport.engine.internal.isolation.WorkerPool;
+import org.gioreport.engine.internal.isolation.WorkerSettings;
+import org.gioreport.engine.internal.plugins.LayoutPlugins;
+import org.gioreport.engine.internal.plugins.Normalizer;
+import org.gioreport.engine.internal.plugins.SafeInvoker;
+import org.gioreport.engine.internal.read.DocumentReader;
 
 /**
  * The Java entry point: one document in, one {@link NormalizationResult} out, exactly as {@code gioreport
@@ -37,16 +36,16 @@ import org.gioreport.engine.read.OcrMode;
  */
 public final class Gioreport implements AutoCloseable {
 
-    private final FormatRegistry registry;
+    private final LayoutPlugins registry;
     private final SafeInvoker invoker;
     private final DocumentProcessor processor;
 
     private Gioreport(Builder b) {
         // a jar that ends or hangs the JVM while it loads is refused before it can do so here, in either mode
         Map<Path, List<String>> refused = PluginJarVetting.refused(b.pluginFolders, b.warnings);
-        this.registry = FormatRegistry.discover(b.classLoader, b.pluginFolders, b.warnings, refused);
+        this.registry = LayoutPlugins.discover(b.classLoader, b.pluginFolders, b.warnings, refused);
         if (b.plugin != null && registry.byId(b.plugin).isEmpty()) {
-            throw new IllegalArgumentException("unknown plugin '" + b.plugin + "'; known plugins: "
+            throw new IllegalArgumentException("unknown layout plugin '" + b.plugin + "'; known layout plugins: "
                     + String.join(", ", registry.plugins().stream().map(LoadedPlugin::id).toList()));
         }
         this.invoker = new SafeInvoker(b.timeout);
@@ -81,7 +80,7 @@ public final class Gioreport implements AutoCloseable {
         return registry.plugins();
     }
 
-    /** The per-file processor, for batch runs ({@link org.gioreport.engine.batch.BatchRun}). */
+    /** The per-file processor, for batch runs ({@link org.gioreport.engine.batch.FileBatch}). */
     public DocumentProcessor processor() {
         return processor;
     }
@@ -106,7 +105,7 @@ public final class Gioreport implements AutoCloseable {
         private String workerHeap = "512m";
         private OcrMode ocr = OcrMode.AUTO;
         private int ocrThreads = Runtime.getRuntime().availableProcessors();
-        private DocumentReader.OcrProgress ocrProgress = DocumentReader.OcrProgress.NONE;
+        private OcrProgress ocrProgress = OcrProgress.NONE;
 
         private Builder() {
         }
@@ -143,7 +142,7 @@ public final class Gioreport implements AutoCloseable {
          * When PDF pages are read by OCR (default {@link OcrMode#AUTO}: only pages without a usable text layer), how
          * many pages of one document at once (default: the number of processors), and who is told of each page read.
          */
-        public Builder ocr(OcrMode mode, int pagesAtOnce, DocumentReader.OcrProgress progress) {
+        public Builder ocr(OcrMode mode, int pagesAtOnce, OcrProgress progress) {
             this.ocr = Objects.requireNonNull(mode);
             if (pagesAtOnce < 1) {
                 throw new IllegalArgumentException("at least one page at a time: " + pagesAtOnce);

@@ -28,7 +28,7 @@ import org.gioreport.core.validation.ReportValidator;
 import org.gioreport.engine.Gioreport;
 import org.gioreport.engine.batch.BatchSetupException;
 import org.gioreport.engine.batch.FileBatch;
-import org.gioreport.engine.batch.OutputLock;
+import org.gioreport.engine.internal.batch.OutputLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

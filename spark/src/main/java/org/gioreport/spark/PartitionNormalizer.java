@@ -25,11 +25,11 @@ import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Source;
 import org.gioreport.engine.Gioreport;
+import org.gioreport.engine.UnreadableInput;
 import org.gioreport.engine.batch.InputFailures;
 import org.gioreport.engine.batch.InputFailures.Advice;
 import org.gioreport.engine.batch.JsonLinesFormat;
-import org.gioreport.engine.read.DocumentReader;
-import org.gioreport.engine.read.UnreadableInput;
+import org.gioreport.engine.internal.read.DocumentReader;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**

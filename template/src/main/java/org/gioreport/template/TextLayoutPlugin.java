@@ -3,7 +3,7 @@ package org.gioreport.template;
 import java.util.List;
 import org.gioreport.spi.Extraction;
 import org.gioreport.spi.FitScore;
-import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.LayoutPlugin;
 import org.gioreport.spi.SourceDocument;
 
 /**
@@ -12,7 +12,7 @@ import org.gioreport.spi.SourceDocument;
  * {@link ReportText} is worked out afresh in each call: plugins keep no state between documents. A subclass still implements
  * {@link #spiVersion()} itself, so that the SPI version it was compiled against is its own.
  */
-public abstract class TextLayoutPlugin implements FormatPlugin {
+public abstract class TextLayoutPlugin implements LayoutPlugin {
 
     /** Why no text layout fits raw markup. */
     public static final String NOT_TEXT_BUT_MARKUP = "the text is raw markup (tags or style declarations on many of"

@@ -1,6 +1,6 @@
 /**
  * The template toolkit: public API for layout plugins that read the official template's tables from text or
- * table cells. The built-in formats ({@code formats/*}) and drop-in plugins build on the same types:
+ * table cells. The built-in layout plugins ({@code formats/*}) and drop-in plugins build on the same types:
  * <ul>
  *   <li>{@link org.gioreport.template.Token}: one cell, classified (number, not-stated mark, blank, label);</li>
  *   <li>{@link org.gioreport.template.TextReportReader}: cells to a whole report (title, signature, edition,

@@ -11,11 +11,11 @@ import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.gioreport.core.model.Status;
-import org.gioreport.engine.batch.ControlCharacters;
 import org.gioreport.engine.batch.Outcome;
+import org.gioreport.engine.internal.batch.ControlCharacters;
 
 /**
- * Counts of a run, printed on stderr at its end: per status, format plugin and edition, the most frequent
+ * Counts of a run, printed on stderr at its end: per status, layout plugin and edition, the most frequent
  * diagnostic codes (counted once per input), and the slowest inputs. Its size does not grow with the inputs.
  * File names are printed with their control characters escaped: a name holding a line break or an ESC sequence
  * cannot fake a line of the summary or move the terminal's cursor.
@@ -26,7 +26,7 @@ public final class BatchSummary {
     static final int SLOWEST = 5;
 
     private final Map<String, Long> statuses = new LinkedHashMap<>();
-    private final Map<String, Long> formats = new TreeMap<>();
+    private final Map<String, Long> plugins = new TreeMap<>();
     private final Map<String, Long> editions = new TreeMap<>();
     private final Map<String, Long> codes = new TreeMap<>();
     private final PriorityQueue<Outcome> slowest = new PriorityQueue<>(Comparator.comparingLong(Outcome::nanos));
@@ -49,7 +49,7 @@ public final class BatchSummary {
         }
         changed += o.changed() ? 1 : 0;
         statuses.merge(o.status().json(), 1L, Long::sum);
-        formats.merge(o.format() == null ? "(none)" : o.format(), 1L, Long::sum);
+        plugins.merge(o.format() == null ? "(none)" : o.format(), 1L, Long::sum);
         editions.merge(o.edition() == null ? "(none)" : o.edition(), 1L, Long::sum);
         o.codes().forEach(c -> codes.merge(c, 1L, Long::sum));
         slowest.add(o);
@@ -76,7 +76,7 @@ public final class BatchSummary {
                     + " content changed%n", skipped, changed);
         }
         err.println("  status:      " + line(statuses));
-        err.println("  format:      " + line(formats));
+        err.println("  plugin:      " + line(plugins));
         err.println("  edition:     " + line(editions));
         List<Map.Entry<String, Long>> top = codes.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(TOP_CODES).toList();

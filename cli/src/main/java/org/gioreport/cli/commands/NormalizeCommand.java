@@ -18,15 +18,15 @@ import org.gioreport.cli.batch.Progress;
 import org.gioreport.cli.batch.StopOnSignal;
 import org.gioreport.engine.Gioreport;
 import org.gioreport.engine.Isolation;
-import org.gioreport.engine.batch.BatchRun;
-import org.gioreport.engine.batch.ControlCharacters;
+import org.gioreport.engine.OcrMode;
 import org.gioreport.engine.batch.FileBatch;
 import org.gioreport.engine.batch.JsonLinesFormat;
-import org.gioreport.engine.batch.InputFiles;
 import org.gioreport.engine.batch.Outcome;
 import org.gioreport.engine.batch.RecordFormat;
-import org.gioreport.engine.batch.ResultOutput;
-import org.gioreport.engine.read.OcrMode;
+import org.gioreport.engine.internal.batch.BatchRun;
+import org.gioreport.engine.internal.batch.ControlCharacters;
+import org.gioreport.engine.internal.batch.InputFiles;
+import org.gioreport.engine.internal.batch.ResultOutput;
 import org.gioreport.results.csv.CsvFormat;
 import org.gioreport.results.csv.LongFormat;
 import picocli.CommandLine;
@@ -56,7 +56,7 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {
             "0:every input gave a complete or partial report",
             "1:some inputs were unrecognized or failed (each has its record)",
-            "2:usage error (bad option, unknown plugin, a path that does not exist; such a path still gets its"
+            "2:usage error (bad option, unknown layout plugin, a path that does not exist; such a path still gets its"
                 + " failed record)",
             "3:the results could not be written (output file not created, a write failed); with -o, go on"
                 + " with --resume",

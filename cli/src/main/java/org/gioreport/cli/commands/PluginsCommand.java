@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.gioreport.cli.PluginOptions;
 import org.gioreport.engine.Gioreport;
-import org.gioreport.engine.plugins.LoadedPlugin;
+import org.gioreport.engine.LoadedPlugin;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine;
 
 @Command(name = "plugins", mixinStandardHelpOptions = true,
         header = "Lists the layout plugins: id, version, and where each came from.",

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.gioreport.cli.ExitCodes;
 import org.gioreport.core.model.NormalizationResult;
-import org.gioreport.engine.batch.IoReason;
+import org.gioreport.engine.internal.batch.IoReason;
 import org.gioreport.results.review.ReviewPage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -10,7 +10,7 @@ import org.gioreport.cli.ExitCodes;
 import org.gioreport.cli.UsageError;
 import org.gioreport.core.json.ReportJson;
 import org.gioreport.core.model.NormalizationResult;
-import org.gioreport.engine.batch.IoReason;
+import org.gioreport.engine.internal.batch.IoReason;
 import org.gioreport.results.series.NameMapping;
 import org.gioreport.results.series.Series;
 import org.gioreport.results.series.SeriesBuilder;

@@ -20,7 +20,7 @@ import org.gioreport.cli.CliRun;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Status;
-import org.gioreport.engine.read.HostilePdfs;
+import org.gioreport.engine.internal.read.HostilePdfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -15,24 +15,24 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gioreport.cli.CliRun;
-import org.gioreport.engine.batch.InputFiles;
-import org.gioreport.engine.InputProcessor;
-import org.gioreport.engine.read.DocumentReader;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Status;
-import org.gioreport.engine.plugins.FormatRegistry;
-import org.gioreport.engine.plugins.Normalizer;
-import org.gioreport.engine.plugins.SafeInvoker;
+import org.gioreport.engine.batch.JsonLinesFormat;
+import org.gioreport.engine.batch.RecordFormat;
+import org.gioreport.engine.internal.InputProcessor;
+import org.gioreport.engine.internal.batch.BatchRun;
+import org.gioreport.engine.internal.batch.InputFiles;
+import org.gioreport.engine.internal.batch.ResumeLedger;
+import org.gioreport.engine.internal.plugins.LayoutPlugins;
+import org.gioreport.engine.internal.plugins.Normalizer;
+import org.gioreport.engine.internal.plugins.SafeInvoker;
+import org.gioreport.engine.internal.read.DocumentReader;
 import org.gioreport.spi.Extraction;
 import org.gioreport.spi.FitScore;
-import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.LayoutPlugin;
 import org.gioreport.spi.SourceDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.gioreport.engine.batch.BatchRun;
-import org.gioreport.engine.batch.JsonLinesFormat;
-import org.gioreport.engine.batch.RecordFormat;
-import org.gioreport.engine.batch.ResumeLedger;
 
 class BatchRunTest {
 
@@ -40,7 +40,7 @@ class BatchRunTest {
     Path dir;
 
     /** Fits every document; hangs on those named "hang…", throws on "boom…", finds no report in the others. */
-    static final class MoodyPlugin implements FormatPlugin {
+    static final class MoodyPlugin implements LayoutPlugin {
         @Override public String id() { return "moody"; }
         @Override public String version() { return "1"; }
         @Override public int spiVersion() { return SPI_VERSION; }
@@ -73,7 +73,7 @@ class BatchRunTest {
         StringWriter out = new StringWriter();
         try (SafeInvoker invoker = new SafeInvoker(timeout);
              InputProcessor processor = new InputProcessor(new DocumentReader(1 << 20),
-                     new Normalizer(FormatRegistry.of(new MoodyPlugin()), invoker), null, false, timeout)) {
+                     new Normalizer(LayoutPlugins.of(new MoodyPlugin()), invoker), null, false, timeout)) {
             new BatchRun(processor, new JsonLinesFormat(), ResumeLedger.none(), threads, 4, true, e -> { })
                     .run(inputs.iterator(), out, o -> { });
         }
@@ -134,7 +134,7 @@ class BatchRunTest {
         StringWriter out = new StringWriter();
         try (SafeInvoker invoker = new SafeInvoker(Duration.ofSeconds(60));
              InputProcessor processor = new InputProcessor(new DocumentReader(1 << 24), new Normalizer(
-                     FormatRegistry.discover(getClass().getClassLoader(), List.of(), w -> { }), invoker),
+                     LayoutPlugins.discover(getClass().getClassLoader(), List.of(), w -> { }), invoker),
                      null, false, Duration.ofSeconds(60))) {
             new BatchRun(processor, new JsonLinesFormat(), ResumeLedger.none(), 4, 1, true, e -> { })
                     .run(inputs.iterator(), out, o -> {
@@ -172,7 +172,7 @@ class BatchRunTest {
         };
         try (SafeInvoker invoker = new SafeInvoker(Duration.ofSeconds(5));
              InputProcessor processor = new InputProcessor(new DocumentReader(1 << 20),
-                     new Normalizer(FormatRegistry.of(new MoodyPlugin()), invoker), null, false, null)) {
+                     new Normalizer(LayoutPlugins.of(new MoodyPlugin()), invoker), null, false, null)) {
             BatchRun run = new BatchRun(processor, broken, ResumeLedger.none(), 1, 4, true, e -> { });
             IOException e = assertThrows(IOException.class, () -> run.run(inputs.iterator(), new StringWriter(),
                     o -> { }));

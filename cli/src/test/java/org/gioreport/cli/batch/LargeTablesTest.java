@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.gioreport.cli.CliRun;
-import org.gioreport.engine.read.DocumentReader;
-import org.gioreport.engine.read.UnreadableInput;
+import org.gioreport.engine.UnreadableInput;
+import org.gioreport.engine.internal.read.DocumentReader;
 import org.gioreport.spi.Extraction;
-import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.LayoutPlugin;
 import org.gioreport.spi.SourceDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,7 +85,7 @@ class LargeTablesTest {
         SourceDocument document = reader.read(file, bytes, reader.detect(file, bytes));
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         Map<String, Double> seconds = new LinkedHashMap<>();
-        for (FormatPlugin plugin : ServiceLoader.load(FormatPlugin.class)) {
+        for (LayoutPlugin plugin : ServiceLoader.load(LayoutPlugin.class)) {
             if (!BUILT_IN.contains(plugin.id())) {
                 continue;
             }

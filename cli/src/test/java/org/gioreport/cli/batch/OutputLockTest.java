@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gioreport.cli.CliRun;
 import org.gioreport.cli.ExitCodes;
-import org.gioreport.engine.batch.OutputLock;
+import org.gioreport.engine.internal.batch.OutputLock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

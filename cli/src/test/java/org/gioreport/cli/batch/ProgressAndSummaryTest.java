@@ -26,7 +26,7 @@ class ProgressAndSummaryTest {
         String err = run.err();
         assertTrue(err.contains("gioreport: 5 inputs in "), err);
         assertTrue(err.contains("status:      complete 2 · partial 1 · unrecognized 2 · failed 0"), err);
-        assertTrue(err.contains("format:      (none) 2 · pdf-text 1 · structured-table 2"), err);
+        assertTrue(err.contains("plugin:      (none) 2 · pdf-text 1 · structured-table 2"), err);
         assertTrue(err.contains("edition:     (none) 2 · 2019 2 · 2021 1"), err);
         assertTrue(err.contains("diagnostics: "), err);
         assertTrue(err.contains("DATE_MISSING 1"), err);

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gioreport.cli.CliRun;
-import org.gioreport.engine.batch.InputFiles;
 import org.gioreport.core.model.NormalizationResult;
+import org.gioreport.engine.internal.batch.InputFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,7 +85,7 @@ class ResumeTest {
 
         List<NormalizationResult> results = CliRun.results(out);
         assertEquals(1, results.size(), "one record per input path: the new one replaced the earlier");
-        assertEquals(org.gioreport.engine.read.DocumentReader.sha256(Files.readAllBytes(a)),
+        assertEquals(org.gioreport.engine.internal.read.DocumentReader.sha256(Files.readAllBytes(a)),
                 results.get(0).source().sha256());
         assertTrue(run.err().contains("1 read again because their content changed"), run.err());
         assertTrue(run.err().contains("1 older records of inputs read again replaced"), run.err());

@@ -17,15 +17,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.gioreport.cli.CliRun;
 import org.gioreport.core.json.ReportJson;
-import org.gioreport.engine.InputProcessor;
-import org.gioreport.engine.batch.BatchRun;
-import org.gioreport.engine.batch.InputFiles;
 import org.gioreport.engine.batch.JsonLinesFormat;
-import org.gioreport.engine.batch.ResumeLedger;
-import org.gioreport.engine.plugins.FormatRegistry;
-import org.gioreport.engine.plugins.Normalizer;
-import org.gioreport.engine.plugins.SafeInvoker;
-import org.gioreport.engine.read.DocumentReader;
+import org.gioreport.engine.internal.InputProcessor;
+import org.gioreport.engine.internal.batch.BatchRun;
+import org.gioreport.engine.internal.batch.InputFiles;
+import org.gioreport.engine.internal.batch.ResumeLedger;
+import org.gioreport.engine.internal.plugins.LayoutPlugins;
+import org.gioreport.engine.internal.plugins.Normalizer;
+import org.gioreport.engine.internal.plugins.SafeInvoker;
+import org.gioreport.engine.internal.read.DocumentReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +44,7 @@ class StopOnSignalTest {
         StringWriter out = new StringWriter();
         try (SafeInvoker invoker = new SafeInvoker(Duration.ZERO);
              InputProcessor processor = new InputProcessor(new DocumentReader(1 << 20),
-                     new Normalizer(FormatRegistry.of(new BatchRunTest.MoodyPlugin()), invoker), null, false,
+                     new Normalizer(LayoutPlugins.of(new BatchRunTest.MoodyPlugin()), invoker), null, false,
                      Duration.ZERO)) {
             BatchRun run = new BatchRun(processor, new JsonLinesFormat(), ResumeLedger.none(), 1, 4, true, e -> { });
             CompletableFuture<Throwable> ended = CompletableFuture.supplyAsync(() -> {

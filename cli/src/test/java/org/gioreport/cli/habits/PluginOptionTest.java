@@ -46,8 +46,8 @@ class PluginOptionTest {
     void unknownPluginNamesTheKnownOnes() {
         Run run = Run.of("normalize", "--plugin", "nope", "../examples");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("unknown plugin 'nope'; known plugins: ") && run.err().contains("pdf-text"),
-                run.err());
+        assertTrue(run.err().contains("unknown layout plugin 'nope'; known layout plugins: ")
+                && run.err().contains("pdf-text"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
     }
 

@@ -124,7 +124,7 @@ class PluginJarVettingIT {
     private Path staticInitializerJar(String id, String statements) throws IOException {
         String source = "package test.plugins;\n"
                 + "import org.gioreport.spi.*;\n"
-                + "public final class EndsInStaticPlugin implements FormatPlugin {\n"
+                + "public final class EndsInStaticPlugin implements LayoutPlugin {\n"
                 + "  static { if (Boolean.parseBoolean(\"true\")) { " + statements + " } }\n"
                 + "  public String id() { return \"" + id + "\"; }\n"
                 + "  public String version() { return \"0.1-test\"; }\n"

@@ -20,7 +20,7 @@ import org.gioreport.core.json.ReportJson;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.testing.TestPluginJars;
-import org.gioreport.engine.read.DocumentReader;
+import org.gioreport.engine.internal.read.DocumentReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -21,10 +21,10 @@ import org.gioreport.core.model.Status;
 import org.gioreport.core.testing.TestPluginJars;
 import org.gioreport.engine.Gioreport;
 import org.gioreport.engine.Isolation;
-import org.gioreport.engine.batch.BatchRun;
 import org.gioreport.engine.batch.JsonLinesFormat;
-import org.gioreport.engine.batch.ResumeLedger;
-import org.gioreport.engine.isolation.WorkerPool;
+import org.gioreport.engine.internal.batch.BatchRun;
+import org.gioreport.engine.internal.batch.ResumeLedger;
+import org.gioreport.engine.internal.isolation.WorkerPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

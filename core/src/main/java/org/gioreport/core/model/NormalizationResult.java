@@ -11,7 +11,7 @@ import java.util.Map;
 public record NormalizationResult(
         @JsonPropertyDescription("The input this result is about.")
         @NotNull Source source,
-        @JsonPropertyDescription("Id of the format plugin that produced the report; null when none fits.")
+        @JsonPropertyDescription("Id of the layout plugin that produced the report; null when none fits.")
         String format,
         @JsonPropertyDescription("complete: every field of the edition found; partial: a report with some fields null; "
                 + "unrecognized: no plugin fits; failed: the input could not be read.")

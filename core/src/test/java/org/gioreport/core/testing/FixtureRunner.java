@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gioreport.spi.Extraction;
-import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.LayoutPlugin;
 import org.gioreport.spi.SourceDocument;
 
 /** Runs a layout plugin over text fixtures (each with its {@code .expected.json} beside it) and scores it. */
@@ -30,7 +30,7 @@ public final class FixtureRunner {
         }
     }
 
-    public static Extraction normalize(FormatPlugin plugin, Path input) throws IOException {
+    public static Extraction normalize(LayoutPlugin plugin, Path input) throws IOException {
         String text = Files.readString(input, StandardCharsets.UTF_8);
         return plugin.normalize(SourceDocument.ofText(input.getFileName().toString(), text));
     }
@@ -40,22 +40,22 @@ public final class FixtureRunner {
      * of its source cell (the {@link SourceGate}) counts as wrong too. The caller asserts on the score with the
      * number of files and fields it expects judged.
      */
-    public static ExpectedValues.Score score(FormatPlugin plugin, Path folder, String only) throws IOException {
+    public static ExpectedValues.Score score(LayoutPlugin plugin, Path folder, String only) throws IOException {
         return score(plugin, fixtures(folder, only));
     }
 
-    /** Scores the given fixtures, like {@link #score(FormatPlugin, Path, String)}. */
-    public static ExpectedValues.Score score(FormatPlugin plugin, List<Path> inputs) throws IOException {
+    /** Scores the given fixtures, like {@link #score(LayoutPlugin, Path, String)}. */
+    public static ExpectedValues.Score score(LayoutPlugin plugin, List<Path> inputs) throws IOException {
         return score(plugin, inputs, ExpectedValues::besideInput);
     }
 
-    /** Scores seed reports ({@link Seeds}) by their stems, like {@link #score(FormatPlugin, Path, String)}. */
-    public static ExpectedValues.Score scoreSeeds(FormatPlugin plugin, String... stems) throws IOException {
+    /** Scores seed reports ({@link Seeds}) by their stems, like {@link #score(LayoutPlugin, Path, String)}. */
+    public static ExpectedValues.Score scoreSeeds(LayoutPlugin plugin, String... stems) throws IOException {
         List<Path> texts = java.util.Arrays.stream(stems).map(Seeds::text).toList();
         return score(plugin, texts, text -> Seeds.expected(Seeds.stem(text)));
     }
 
-    private static ExpectedValues.Score score(FormatPlugin plugin, List<Path> inputs,
+    private static ExpectedValues.Score score(LayoutPlugin plugin, List<Path> inputs,
             java.util.function.Function<Path, Path> expectedOf) throws IOException {
         ExpectedValues.Score total = new ExpectedValues.Score();
         for (Path input : inputs) {

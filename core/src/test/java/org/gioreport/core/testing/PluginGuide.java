@@ -27,11 +27,11 @@ public final class PluginGuide {
         return new PluginGuide(Files.readString(Seeds.root().resolve("plugins").resolve("README.md")));
     }
 
-    /** The first Java block that implements {@code FormatPlugin}: the example plugin. */
+    /** The first Java block that implements {@code LayoutPlugin}: the example plugin. */
     public String exampleSource() {
         Matcher m = FENCE.matcher(text);
         while (m.find()) {
-            if (m.group(1).equals("java") && m.group(2).contains("implements FormatPlugin")) {
+            if (m.group(1).equals("java") && m.group(2).contains("implements LayoutPlugin")) {
                 return m.group(2);
             }
         }

@@ -20,7 +20,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
-import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.LayoutPlugin;
 
 /**
  * Builds plugin jars inside a test, from Java source, so no binary jar is committed: a working plugin, one that
@@ -68,7 +68,7 @@ public final class TestPluginJars {
             String simple = className().substring(className().lastIndexOf('.') + 1);
             return "package test.plugins;\n"
                     + "import org.gioreport.spi.*;\n"
-                    + "public final class " + simple + " implements FormatPlugin {\n"
+                    + "public final class " + simple + " implements LayoutPlugin {\n"
                     + "  public " + simple + "() { " + constructor + " }\n"
                     + "  public String id() { return \"" + id + "\"; }\n"
                     + "  public String version() { return \"0.1-test\"; }\n"
@@ -99,15 +99,18 @@ public final class TestPluginJars {
 
     /** Compiles the plugins and writes {@code <name>.jar} in {@code folder}, all of them in its services file. */
     public static Path jar(Path folder, String name, Spec... plugins) throws IOException {
+        // compiled inside the plugin folder, in a sub-folder the loader ignores (it reads only *.jar files)
+        Path classes = compile(folder.resolve(".classes-" + name), plugins);
+        return jar(folder, name, classes, Stream.of(plugins).map(Spec::className).toList());
+    }
+
+    /** Compiles the plugins against the SPI into {@code out}; returns {@code out}. */
+    public static Path compile(Path out, Spec... plugins) throws IOException {
         Map<String, String> sources = new java.util.LinkedHashMap<>();
-        List<String> providers = new ArrayList<>();
         for (Spec p : plugins) {
             sources.put(p.className(), p.source());
-            providers.add(p.className());
         }
-        // compiled inside the plugin folder, in a sub-folder the loader ignores (it reads only *.jar files)
-        Path classes = compile(sources, List.of(spiLocation()), folder.resolve(".classes-" + name));
-        return jar(folder, name, classes, providers);
+        return compile(sources, List.of(spiLocation()), out);
     }
 
     /**
@@ -115,6 +118,16 @@ public final class TestPluginJars {
      * {@code providers}, which need not exist in the jar.
      */
     public static Path jar(Path folder, String name, Path classes, List<String> providers) throws IOException {
+        return jar(folder, name, classes, providers, LayoutPlugin.class.getName());
+    }
+
+    /**
+     * Like {@link #jar(Path, String, Path, List)}, with one services file for each of {@code serviceTypes} (full
+     * type names, e.g. {@code org.gioreport.spi.FormatPlugin} for a jar built before the SPI type was renamed), each
+     * listing {@code providers}.
+     */
+    public static Path jar(Path folder, String name, Path classes, List<String> providers, String... serviceTypes)
+            throws IOException {
         Files.createDirectories(folder);
         Path jar = folder.resolve(name + ".jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
@@ -127,8 +140,8 @@ public final class TestPluginJars {
                     }
                 }
             }
-            if (providers != null) {
-                out.putNextEntry(new JarEntry("META-INF/services/" + FormatPlugin.class.getName()));
+            for (String serviceType : providers == null ? new String[0] : serviceTypes) {
+                out.putNextEntry(new JarEntry("META-INF/services/" + serviceType));
                 out.write((String.join("\n", providers) + "\n").getBytes(StandardCharsets.UTF_8));
                 out.closeEntry();
             }
@@ -169,7 +182,7 @@ public final class TestPluginJars {
 
     /** Where the SPI classes are (core's classes folder or jar): all a test plugin compiles against. */
     public static Path spiLocation() {
-        return locationOf(FormatPlugin.class);
+        return locationOf(LayoutPlugin.class);
     }
 
     /** The classes folder or jar a class was loaded from: something more a test plugin may compile against. */

@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gioreport.engine.Gioreport;
+import org.gioreport.engine.internal.batch.BatchRun;
+import org.gioreport.engine.internal.batch.InputFiles;
+import org.gioreport.engine.internal.batch.OneRecordPerPath;
+import org.gioreport.engine.internal.batch.OutputLock;
+import org.gioreport.engine.internal.batch.ResultOutput;
+import org.gioreport.engine.internal.batch.ResumeLedger;
 
 /**
  * What {@code gioreport normalize} does, as a library call: every file under the inputs gets exactly one record,

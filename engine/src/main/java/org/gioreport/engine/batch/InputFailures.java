@@ -3,7 +3,7 @@ package org.gioreport.engine.batch;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Source;
-import org.gioreport.engine.plugins.ThrowableText;
+import org.gioreport.engine.internal.plugins.ThrowableText;
 
 /**
  * The records of an input a batch could not read for a reason that is not the document's: memory ran out, or

@@ -18,7 +18,8 @@ import org.gioreport.core.model.Status;
 public record Outcome(long seq, String path, String record, Status status, String format, String edition,
                       List<String> codes, long nanos, boolean changed, Throwable unwritable) {
 
-    static Outcome of(long seq, NormalizationResult result, String record, long nanos, boolean changed) {
+    /** The outcome of a read input (public for the batch run, in {@code org.gioreport.engine.internal.batch}). */
+    public static Outcome of(long seq, NormalizationResult result, String record, long nanos, boolean changed) {
         LinkedHashSet<String> codes = new LinkedHashSet<>();
         result.diagnostics().stream().map(Diagnostic::code).forEach(codes::add);
         String edition = result.report() == null ? null : result.report().edition();
@@ -27,11 +28,12 @@ public record Outcome(long seq, String path, String record, Status status, Strin
     }
 
     /** An input a resumed run skips: the output holds its record already (with this status, if known). */
-    static Outcome skipped(long seq, String path, Status recorded) {
+    public static Outcome skipped(long seq, String path, Status recorded) {
         return new Outcome(seq, path, null, recorded, null, null, List.of(), 0, false, null);
     }
 
-    static Outcome unwritable(long seq, String path, Throwable why) {
+    /** An input for which no record could be made at all: writing it stops the run. */
+    public static Outcome unwritable(long seq, String path, Throwable why) {
         return new Outcome(seq, path, null, Status.FAILED, null, null, List.of(), 0, false, why);
     }
 

@@ -1,6 +1,6 @@
 package org.gioreport.results.csv;
 
-import org.gioreport.engine.batch.ControlCharacters;
+import org.gioreport.engine.internal.batch.ControlCharacters;
 
 /**
  * How a text cell of the CSV export is written so that a spreadsheet shows it as text and never runs it. A

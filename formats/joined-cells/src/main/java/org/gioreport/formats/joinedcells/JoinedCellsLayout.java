@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.spi.Extraction;
 import org.gioreport.spi.FitScore;
-import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.LayoutPlugin;
 import org.gioreport.spi.ReportBuilder;
 import org.gioreport.spi.SourceDocument;
 import org.gioreport.template.ReportText;
@@ -25,9 +25,9 @@ import org.gioreport.template.Token;
  * totals across rows. Every other run stays null with the splits it allows.
  *
  * <p>The splitting needs the row before the cells exist, so this plugin splits the runs itself and hands
- * finished cells to the shared reader; it implements {@link FormatPlugin} directly to add its diagnostics.
+ * finished cells to the shared reader; it implements {@link LayoutPlugin} directly to add its diagnostics.
  */
-public final class JoinedCellsLayout implements FormatPlugin {
+public final class JoinedCellsLayout implements LayoutPlugin {
 
     /** Fewer runs joined to their label than this is a stray join in another layout, not this one. */
     private static final int MIN_JOINED = 3;

@@ -8,7 +8,7 @@ import org.gioreport.template.TextReportReader;
 import org.gioreport.template.Token;
 import org.gioreport.spi.Extraction;
 import org.gioreport.spi.FitScore;
-import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.LayoutPlugin;
 import org.gioreport.spi.SourceDocument;
 import org.gioreport.spi.Table;
 
@@ -17,7 +17,7 @@ import org.gioreport.spi.Table;
  * values, so nothing is guessed from line layout. A table's value columns are the trailing cells of its
  * rows; an empty cell there keeps its column's place and reads as null.
  */
-public final class StructuredTableLayout implements FormatPlugin {
+public final class StructuredTableLayout implements LayoutPlugin {
 
     @Override
     public String id() {

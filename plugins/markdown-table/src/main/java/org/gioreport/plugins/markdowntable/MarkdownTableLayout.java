@@ -9,7 +9,7 @@ import org.gioreport.template.TextReportReader;
 import org.gioreport.template.Token;
 import org.gioreport.spi.Extraction;
 import org.gioreport.spi.FitScore;
-import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.LayoutPlugin;
 import org.gioreport.spi.SourceDocument;
 
 /**
@@ -19,7 +19,7 @@ import org.gioreport.spi.SourceDocument;
  * pipe. Each cell becomes one token and each table row ends with a row break; the template toolkit's reader
  * ({@link TextReportReader}) does the rest.
  */
-public final class MarkdownTableLayout implements FormatPlugin {
+public final class MarkdownTableLayout implements LayoutPlugin {
 
     /** A delimiter row: cells of dashes with optional alignment colons, e.g. {@code |---|:---:|}. */
     private static final Pattern DELIMITER_ROW =

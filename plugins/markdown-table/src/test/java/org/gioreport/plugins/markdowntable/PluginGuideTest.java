@@ -16,7 +16,7 @@ import org.gioreport.core.testing.TestPluginJars;
 import org.gioreport.spi.Extraction;
 import org.gioreport.template.TextReportReader;
 import org.gioreport.spi.FitScore;
-import org.gioreport.spi.FormatPlugin;
+import org.gioreport.spi.LayoutPlugin;
 import org.gioreport.spi.SourceDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,14 +38,14 @@ class PluginGuideTest {
                 dir.resolve("classes"));
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 getClass().getClassLoader())) {
-            FormatPlugin plugin = (FormatPlugin) loader.loadClass(guide.exampleClassName()).getConstructor()
+            LayoutPlugin plugin = (LayoutPlugin) loader.loadClass(guide.exampleClassName()).getConstructor()
                     .newInstance();
             SourceDocument sample = SourceDocument.ofText("report.csv", guide.sample("report.csv"));
 
             FitScore score = plugin.fit(sample);
             Extraction extraction = plugin.normalize(sample);
 
-            assertEquals(FormatPlugin.SPI_VERSION, plugin.spiVersion());
+            assertEquals(LayoutPlugin.SPI_VERSION, plugin.spiVersion());
             assertTrue(score.fits(), score.toString());
             assertNotNull(extraction.report(), () -> extraction.diagnostics().toString());
             var values = ReportPaths.flatten(extraction.report());

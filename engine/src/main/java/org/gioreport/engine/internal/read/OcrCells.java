@@ -1,0 +1,29 @@
+package org.gioreport.engine.internal.read;
+
+import java.util.Map;
+import org.gioreport.ocr.ArithmeticJudge;
+import org.gioreport.ocr.OcrCell;
+import org.gioreport.spi.Extraction;
+
+/**
+ * The OCR detail of a scanned document's table cells (by the place the table reader names in provenance) and the
+ * text as read, kept with the document so that the template's arithmetic can judge the digits after a plugin has
+ * read them. {@link #NONE} for a document read without OCR.
+ */
+public record OcrCells(Map<String, OcrCell> cells, String text) {
+
+    public static final OcrCells NONE = new OcrCells(Map.of(), "");
+
+    public OcrCells {
+        cells = Map.copyOf(cells);
+    }
+
+    /**
+     * The extraction with its OCR digits judged by the template's arithmetic; unchanged for a document read
+     * without OCR, so the OCR module's classes are only touched when OCR read the document.
+     */
+    public Extraction judge(Extraction extraction) {
+        return cells.isEmpty() || extraction.report() == null ? extraction
+                : ArithmeticJudge.judge(extraction, cells, text);
+    }
+}

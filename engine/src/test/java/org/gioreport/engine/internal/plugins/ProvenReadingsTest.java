@@ -1,0 +1,124 @@
+package org.gioreport.engine.internal.plugins;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gioreport.core.json.ReportPaths;
+import org.gioreport.core.model.ApplicantCounts;
+import org.gioreport.core.model.Diagnostic;
+import org.gioreport.engine.LoadedPlugin;
+import org.gioreport.spi.Extraction;
+import org.junit.jupiter.api.Test;
+
+class ProvenReadingsTest {
+
+    private static final String NEW = "applications.newlyReceived.";
+    private static final String REVIEW = "reviewsAndLawsuits.review.";
+
+    private static ProvenReadings.Reading reading(String id, String edition, Map<String, Object> values,
+                                                  Diagnostic... diagnostics) {
+        Map<String, Object> withEdition = new HashMap<>(values);
+        withEdition.put("edition", edition);
+        return ProvenReadings.Reading.of(new LoadedPlugin(null, "test", true, id, "1"), new Extraction(
+                ReportPaths.unflatten(withEdition, edition), List.of(), Map.of(), List.of(diagnostics)));
+    }
+
+    /** 一、本年新收 of 3 natural persons and 2 businesses, its total 5 (rule 1 holds) or {@code total}. */
+    private static Map<String, Object> newlyReceived(int total) {
+        Map<String, Object> v = new HashMap<>();
+        for (String column : ApplicantCounts.COLUMNS) {
+            v.put(NEW + column, 0);
+        }
+        v.put(NEW + "naturalPerson", 3);
+        v.put(NEW + "business", 2);
+        v.put(NEW + "total", total);
+        return v;
+    }
+
+    @Test
+    void theReadingWhoseArithmeticHoldsKeepsTheTableThoughAnotherFitsBetter() {
+        ProvenReadings.Reading best = reading("best-fit", "2021", newlyReceived(6));
+        ProvenReadings.Reading other = reading("proven", "2021", newlyReceived(5));
+        ProvenReadings.Choice choice = ProvenReadings.choose(best, List.of(other));
+        assertSame(other, choice.byTable().get("applications"));
+        assertSame(best, choice.byTable().get("activeDisclosure"), "no table 二 proven anywhere: the best fit keeps it");
+        assertEquals("proven", choice.plugin().id(), "the record is named after the reader of table 三");
+        Extraction composed = ProvenReadings.compose(choice);
+        assertEquals(5, ReportPaths.flatten(composed.report()).get(NEW + "total"));
+        assertTrue(composed.diagnostics().stream().anyMatch(d -> d.code().equals("TABLE_READ_BY")
+                && d.message().contains("proven") && d.message().contains("best-fit")), composed::toString);
+    }
+
+    @Test
+    void onATieTheBestFitKeepsItsTable() {
+        ProvenReadings.Reading best = reading("best-fit", "2021", newlyReceived(5));
+        ProvenReadings.Choice choice = ProvenReadings.choose(best, List.of(reading("other", "2021", newlyReceived(5))));
+        assertTrue(choice.allFromBest());
+    }
+
+    @Test
+    void aReadingOfTheOtherEditionIsNotCompared() {
+        ProvenReadings.Reading best = reading("best-fit", "2021", newlyReceived(6));
+        ProvenReadings.Choice choice = ProvenReadings.choose(best, List.of(reading("other", "2019", newlyReceived(5))));
+        assertTrue(choice.allFromBest());
+        assertTrue(!choice.anyDisagreement());
+    }
+
+    @Test
+    void aValueNoArithmeticProvesIsNullWhenAnotherReadingStatesAnotherNumber() {
+        Map<String, Object> mine = newlyReceived(5);
+        mine.put(REVIEW + "upheld", 1); // a group whose total is missing proves nothing
+        Map<String, Object> theirs = newlyReceived(5);
+        theirs.put(REVIEW + "upheld", 7);
+        ProvenReadings.Choice choice = ProvenReadings.choose(reading("best-fit", "2021", mine),
+                List.of(reading("other", "2021", theirs)));
+        assertTrue(choice.allFromBest() && choice.anyDisagreement());
+        Extraction composed = ProvenReadings.compose(choice);
+        Map<String, Object> flat = ReportPaths.flatten(composed.report());
+        assertNull(flat.get(REVIEW + "upheld"));
+        assertEquals(5, flat.get(NEW + "total"), "a proven value stays whatever another reading says");
+        Diagnostic d = composed.diagnostics().stream().filter(x -> x.code().equals("READINGS_DISAGREE")).findFirst()
+                .orElseThrow();
+        assertEquals(REVIEW + "upheld", d.path());
+        assertTrue(d.message().contains("best-fit read 1") && d.message().contains("other read 7"), d.message());
+    }
+
+    @Test
+    void aReadingWithoutAnEditionProvesNothingAndIsNotCompared() {
+        ProvenReadings.Reading best = reading("best-fit", null, newlyReceived(6));
+        assertEquals(0, best.proves("applications"));
+        ProvenReadings.Choice choice = ProvenReadings.choose(best, List.of(reading("other", "2021", newlyReceived(5))));
+        assertTrue(choice.allFromBest() && !choice.anyDisagreement());
+    }
+
+    @Test
+    void tableTwoStaysWithTheBestFitWhenItStatesAnyOfIt() {
+        Map<String, Object> some = new HashMap<>(newlyReceived(5));
+        some.put("activeDisclosure.licensing.decisions", 4);
+        Map<String, Object> more = new HashMap<>(newlyReceived(5));
+        more.put("activeDisclosure.licensing.decisions", 9);
+        more.put("activeDisclosure.penalties.decisions", 2);
+        ProvenReadings.Reading best = reading("best-fit", "2021", some,
+                Diagnostic.warning("OCR_UNCERTAIN", "activeDisclosure.penalties.decisions", "not read surely"));
+        ProvenReadings.Choice choice = ProvenReadings.choose(best, List.of(reading("other", "2021", more)));
+        assertSame(best, choice.byTable().get("activeDisclosure"));
+        Map<String, Object> none = newlyReceived(5);
+        choice = ProvenReadings.choose(reading("best-fit", "2021", none), List.of(reading("other", "2021", more)));
+        assertEquals("other", choice.byTable().get("activeDisclosure").plugin().id(), "a best fit stating none of 二");
+    }
+
+    @Test
+    void tableTwoValuesDoubtedByTheirReaderAreNotProven() {
+        Map<String, Object> values = Map.of("activeDisclosure.licensing.decisions", 4);
+        ProvenReadings.Reading doubted = reading("doubted", "2021", values,
+                Diagnostic.warning("SPLIT_BY_ARITHMETIC", "activeDisclosure.licensing", "split by shape"));
+        ProvenReadings.Reading plain = reading("plain", "2021", values);
+        assertEquals(0, doubted.proves("activeDisclosure"));
+        assertEquals(1, plain.proves("activeDisclosure"));
+    }
+}
