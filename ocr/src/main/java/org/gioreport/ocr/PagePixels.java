@@ -37,15 +37,18 @@ final class PagePixels {
     private PagePixels() {
     }
 
-    /** Throws {@link PageTooLarge} when page {@code number} (1-based) would take too many pixels at {@code dpi}. */
-    static void check(PDPage page, int number, int dpi) throws PageTooLarge {
+    /**
+     * Throws {@link PageTooLarge} when page {@code number} (1-based) would take too many pixels rendered at
+     * {@code dpi} per declared inch (a scan declaring 96 ppi is rendered at its own pixels: {@link PageScale}).
+     */
+    static void check(PDPage page, int number, float dpi) throws PageTooLarge {
         PDRectangle box = page.getCropBox();
         double scale = dpi / 72.0;
         long width = Math.max(1, (long) Math.floor(box.getWidth() * scale));
         long height = Math.max(1, (long) Math.floor(box.getHeight() * scale));
         if (width * height > MAX_RENDERED_PIXELS) {
             throw new PageTooLarge("page " + number + " (" + Math.round(box.getWidth()) + "×" + Math.round(box.getHeight())
-                    + " pt) would render to " + width + "×" + height + " pixels at " + dpi + " dpi, more than the "
+                    + " pt) would render to " + width + "×" + height + " pixels at " + Math.round(dpi) + " dpi, more than the "
                     + MAX_RENDERED_PIXELS / 1_000_000 + " million pixels a page may take; not read");
         }
         Set<COSStream> seen = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -145,7 +145,7 @@ public final class ScannedPdf {
             }
             for (int p = 1; p <= pdf.getNumberOfPages(); p++) { // every page is rendered: text pages for their grid
                 PDPage page = pdf.getPage(p - 1);
-                PagePixels.check(page, p, ocrPages.contains(p) ? imageDpi(page) : GRID_DPI);
+                PagePixels.check(page, p, ocrPages.contains(p) ? scale(page).renderDpi() : GRID_DPI);
             }
             PDFRenderer renderer = new PDFRenderer(pdf);
             int workers = Math.max(1, Math.min(threads, ocrPages.size()));
