@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
@@ -59,7 +60,7 @@ public final class DocumentReader {
     static final long MAX_UNPACKED_ENTRY_BYTES = 64L * 1024 * 1024;
 
     static {
-        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_ENTRY_BYTES);
+        ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_ENTRY_BYTES);
     }
 
     private final TikaConfig tika = TikaConfig.getDefaultConfig();
