@@ -45,7 +45,7 @@ final class NarrativeWitness {
         List<String> agreeing = new ArrayList<>();
         List<Diagnostic> out = new ArrayList<>();
         said.forEach((statement, s) -> {
-            Long table = sum(statement.paths(), flat);
+            Long table = TableProof.sum(flat, statement.paths());
             if (table == null) {
                 return;
             }
@@ -86,17 +86,6 @@ final class NarrativeWitness {
             }
         }
         return found;
-    }
-
-    private static Long sum(List<String> paths, Map<String, Object> flat) {
-        long total = 0;
-        for (String path : paths) {
-            if (!(flat.get(path) instanceof Number n)) {
-                return null;
-            }
-            total += n.longValue();
-        }
-        return total;
     }
 
     /** Without spaces, and with full-width digits and brackets as ASCII ones. */

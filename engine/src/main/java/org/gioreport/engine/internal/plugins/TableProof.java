@@ -90,7 +90,8 @@ final class TableProof {
         }
     }
 
-    private static Long sum(Map<String, Object> flat, List<String> paths) {
+    /** The sum of the values at {@code paths}, or null when one of them is not a number. */
+    static Long sum(Map<String, Object> flat, List<String> paths) {
         long s = 0;
         for (String p : paths) {
             if (!(flat.get(p) instanceof Number n)) {
