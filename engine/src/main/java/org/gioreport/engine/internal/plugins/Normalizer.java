@@ -123,8 +123,9 @@ public final class Normalizer {
                         () -> plugin.plugin().normalize(document));
                 if (e != null && e.report() != null && ResultContract.breach(e) == null) {
                     Extraction judged = judged(document, e);
-                    if (ResultContract.breach(ReportPaths.flatten(judged.report())) == null) {
-                        readings.add(ProvenReadings.Reading.of(plugin, judged));
+                    Map<String, Object> flat = ReportPaths.flatten(judged.report());
+                    if (ResultContract.breach(flat) == null) {
+                        readings.add(ProvenReadings.Reading.of(plugin, judged, flat));
                     }
                 }
             } catch (PluginFailure | RuntimeException failure) {

@@ -29,7 +29,11 @@ final class ProvenReadings {
     record Reading(LoadedPlugin plugin, Extraction extraction, Map<String, Object> flat, Set<String> proven) {
 
         static Reading of(LoadedPlugin plugin, Extraction extraction) {
-            Map<String, Object> flat = ReportPaths.flatten(extraction.report());
+            return of(plugin, extraction, ReportPaths.flatten(extraction.report()));
+        }
+
+        /** The reading of an extraction whose report is already flattened into {@code flat}. */
+        static Reading of(LoadedPlugin plugin, Extraction extraction, Map<String, Object> flat) {
             return new Reading(plugin, extraction, flat,
                     TableProof.proven(extraction.report().edition(), flat, extraction.diagnostics()));
         }
@@ -45,8 +49,11 @@ final class ProvenReadings {
         }
     }
 
-    /** The readings chosen per table, in {@link TableProof#TABLES} order. */
-    record Choice(Reading best, Map<String, Reading> byTable, List<Reading> others) {
+    /**
+     * The readings chosen per table, in {@link TableProof#TABLES} order, and the values of theirs another reading
+     * contradicts where they are not proven.
+     */
+    record Choice(Reading best, Map<String, Reading> byTable, List<Disagreement> disagreements) {
 
         boolean allFromBest() {
             return byTable.values().stream().allMatch(r -> r == best);
@@ -54,7 +61,7 @@ final class ProvenReadings {
 
         /** Whether a reading of the same edition states another number where the kept one proved nothing. */
         boolean anyDisagreement() {
-            return !disagreements(this).isEmpty();
+            return !disagreements.isEmpty();
         }
 
         /** The plugin that read the largest table, 三: the result's {@code format}. */
@@ -80,21 +87,23 @@ final class ProvenReadings {
             }
             byTable.put(table, chosen);
         }
-        return new Choice(best, byTable, others.stream().filter(o -> sameEdition(best, o)).toList());
+        List<Reading> comparable = others.stream().filter(o -> sameEdition(best, o)).toList();
+        return new Choice(best, byTable, disagreements(best, byTable, comparable));
     }
 
     /** A kept value its table does not prove, and another reading's different number for it. */
-    private record Disagreement(String path, Reading kept, Number value, Reading other, Number otherValue) {
+    record Disagreement(String path, Reading kept, Number value, Reading other, Number otherValue) {
     }
 
-    private static List<Disagreement> disagreements(Choice choice) {
+    private static List<Disagreement> disagreements(Reading best, Map<String, Reading> byTable,
+                                                    List<Reading> others) {
         List<Disagreement> found = new ArrayList<>();
-        choice.byTable().forEach((table, kept) -> kept.flat().forEach((path, value) -> {
+        byTable.forEach((table, kept) -> kept.flat().forEach((path, value) -> {
             if (!(value instanceof Number number) || !path.startsWith(table + ".") || kept.proven().contains(path)) {
                 return;
             }
-            List<Reading> readings = new ArrayList<>(choice.others());
-            readings.add(choice.best());
+            List<Reading> readings = new ArrayList<>(others);
+            readings.add(best);
             for (Reading other : readings) {
                 if (other != kept && other.flat().get(path) instanceof Number theirs && !sameNumber(number, theirs)) {
                     found.add(new Disagreement(path, kept, number, other, theirs));
@@ -148,7 +157,7 @@ final class ProvenReadings {
                         + " (the best fit), which proves " + choice.best().proves(table)));
             }
         });
-        List<Disagreement> disagreements = disagreements(choice);
+        List<Disagreement> disagreements = choice.disagreements();
         if (disagreements.isEmpty()) {
             return new Extraction(composed, derived, provenance, diagnostics);
         }
