@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,9 +144,14 @@ public final class ScannedPdf {
             if (ocrPages.isEmpty()) {
                 return null;
             }
-            for (int p = 1; p <= pdf.getNumberOfPages(); p++) { // every page is rendered: text pages for their grid
+            // every page is rendered, text pages for their grid: each checked at the scale it will be rendered at
+            Map<Integer, PageScale> scales = new HashMap<>();
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
                 PDPage page = pdf.getPage(p - 1);
-                PagePixels.check(page, p, ocrPages.contains(p) ? scale(page).renderDpi() : GRID_DPI);
+                if (ocrPages.contains(p)) {
+                    scales.put(p, scale(page));
+                }
+                PagePixels.check(page, p, scales.containsKey(p) ? scales.get(p).renderDpi() : GRID_DPI);
             }
             PDFRenderer renderer = new PDFRenderer(pdf);
             int workers = Math.max(1, Math.min(threads, ocrPages.size()));
@@ -162,7 +168,7 @@ public final class ScannedPdf {
                         BufferedImage image;
                         int dpi;
                         synchronized (pdf) { // PDFBox documents are not thread-safe: pages rendered one at a time
-                            PageScale scale = scale(pdf.getPage(page - 1));
+                            PageScale scale = scales.get(page);
                             dpi = scale.dpi();
                             image = renderer.renderImageWithDPI(page - 1, scale.renderDpi(), ImageType.GRAY);
                         }
