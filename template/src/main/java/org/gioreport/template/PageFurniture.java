@@ -17,6 +17,13 @@ final class PageFurniture {
                     + "|\\d{1,3}\\s*/\\s*\\d{1,3}|page\\s*\\d{1,3}(\\s*of\\s*\\d{1,3})?",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A piece of "第 1 页 共 5 页" that a line break cut off ("第 1", "1 页 共 5 页", "共 5 页"): only page words,
+     * digits and spaces, with a page word beside a number. No cell or row label is written so.
+     */
+    private static final Pattern PAGE_NUMBER_PIECE = Pattern.compile(
+            "[第共页\\s]*(第\\s*\\d{1,3}|\\d{1,3}\\s*页)[第共页\\d\\s]*");
+
     /** A line that is a report title (…政府信息公开工作年度报告), with at most a short lead such as its issuer. */
     private static final Pattern RUNNING_HEADER = Pattern.compile(".{0,40}政府信息公开(工作)?(年度)?(工作)?报告");
 
@@ -24,7 +31,8 @@ final class PageFurniture {
     }
 
     static boolean isPageNumber(String line) {
-        return PAGE_NUMBER.matcher(TemplateLabels.trim(line)).matches();
+        String trimmed = TemplateLabels.trim(line);
+        return PAGE_NUMBER.matcher(trimmed).matches() || PAGE_NUMBER_PIECE.matcher(trimmed).matches();
     }
 
     /** Whether the line is a page's running header: the report's title, whose year is no table cell. */

@@ -44,9 +44,32 @@ final class RunSplits {
             PlannedRun p = runs.get(i);
             String row = p.applicationRow();
             Integer pick = row != null && Integer.valueOf(i).equals(indexOfRow.get(row)) ? chosen.get(row) : null;
-            out.add(decision(p, found.get(i), pick));
+            out.add(continuedOnNextLine(runs, i) ? mayContinue(p, runs.get(i + 1))
+                    : i > 0 && continuedOnNextLine(runs, i - 1) ? new Decision(null, null)
+                    : decision(p, found.get(i), pick));
         }
         return out;
+    }
+
+    /**
+     * Whether the run joined to its label is followed, at the start of the next line and with no label between,
+     * by a lone run of digits: a line break cut the row, and where is not known ("行政处罚51" then "4" may be
+     * 514 or 51 and a stray 4), so neither piece is a cell.
+     */
+    private static boolean continuedOnNextLine(List<PlannedRun> runs, int i) {
+        if (i + 1 >= runs.size()) {
+            return false;
+        }
+        Segment.Run run = runs.get(i).run();
+        PlannedRun next = runs.get(i + 1);
+        return run.adjoins() && !next.run().adjoins() && next.label().isBlank() && next.run().line() == run.line() + 1;
+    }
+
+    private static Decision mayContinue(PlannedRun p, PlannedRun next) {
+        return new Decision(null, Diagnostic.warning("NUMBER_MAY_CONTINUE", p.path(), "the run \"" + p.run().printed()
+                + "\" after \"" + tail(p.label()) + "\" (line " + p.run().line() + ") is followed by the lone run \""
+                + next.run().printed() + "\" at the start of line " + next.run().line() + ": the line break may have cut"
+                + " the row's digits, so the row is left null"));
     }
 
     /** The splits of a run with known columns; null for a run that needs no search or cannot be searched. */
