@@ -28,9 +28,15 @@ final class RunSplits {
         List<ArithmeticSplitter.Splits> found = new ArrayList<>();
         Map<String, List<long[]>> applicationRows = new HashMap<>();
         Map<String, Integer> indexOfRow = new HashMap<>();
+        boolean[] cut = new boolean[runs.size()];
+        for (int i = 0; i + 1 < runs.size(); i++) {
+            if (continuedOnNextLine(runs.get(i), runs.get(i + 1))) {
+                cut[i] = cut[i + 1] = true;
+            }
+        }
         for (int i = 0; i < runs.size(); i++) {
             PlannedRun p = runs.get(i);
-            ArithmeticSplitter.Splits s = search(p);
+            ArithmeticSplitter.Splits s = cut[i] ? null : search(p);
             found.add(s);
             String row = p.applicationRow();
             if (row != null && s != null && s.complete() && !indexOfRow.containsKey(row)) {
@@ -44,9 +50,13 @@ final class RunSplits {
             PlannedRun p = runs.get(i);
             String row = p.applicationRow();
             Integer pick = row != null && Integer.valueOf(i).equals(indexOfRow.get(row)) ? chosen.get(row) : null;
-            out.add(continuedOnNextLine(runs, i) ? mayContinue(p, runs.get(i + 1))
-                    : i > 0 && continuedOnNextLine(runs, i - 1) ? new Decision(null, null)
-                    : decision(p, found.get(i), pick));
+            if (!cut[i]) {
+                out.add(decision(p, found.get(i), pick));
+            } else if (i + 1 < runs.size() && continuedOnNextLine(p, runs.get(i + 1))) {
+                out.add(mayContinue(p, runs.get(i + 1)));
+            } else {
+                out.add(new Decision(null, null)); // the lone second piece: its row's warning is on the first
+            }
         }
         return out;
     }
@@ -54,20 +64,16 @@ final class RunSplits {
     /**
      * Whether the run joined to its label is followed, at the start of the next line and with no label between,
      * by a lone run of digits: a line break cut the row, and where is not known ("行政处罚51" then "4" may be
-     * 514 or 51 and a stray 4), so neither piece is a cell.
+     * 514 or 51 and a stray 4), so neither piece is a cell, nor a witness in table 三's arithmetic across rows.
      */
-    private static boolean continuedOnNextLine(List<PlannedRun> runs, int i) {
-        if (i + 1 >= runs.size()) {
-            return false;
-        }
-        Segment.Run run = runs.get(i).run();
-        PlannedRun next = runs.get(i + 1);
+    private static boolean continuedOnNextLine(PlannedRun joined, PlannedRun next) {
+        Segment.Run run = joined.run();
         return run.adjoins() && !next.run().adjoins() && next.label().isBlank() && next.run().line() == run.line() + 1;
     }
 
     private static Decision mayContinue(PlannedRun p, PlannedRun next) {
-        return new Decision(null, Diagnostic.warning("NUMBER_MAY_CONTINUE", p.path(), "the run \"" + p.run().printed()
-                + "\" after \"" + tail(p.label()) + "\" (line " + p.run().line() + ") is followed by the lone run \""
+        return new Decision(null, Diagnostic.warning("NUMBER_MAY_CONTINUE", p.path(), quoted(p)
+                + " is followed by the lone run \""
                 + next.run().printed() + "\" at the start of line " + next.run().line() + ": the line break may have cut"
                 + " the row's digits, so the row is left null"));
     }
@@ -85,8 +91,7 @@ final class RunSplits {
     }
 
     private static Decision decision(PlannedRun p, ArithmeticSplitter.Splits s, Integer pick) {
-        Segment.Run run = p.run();
-        String quoted = "the run \"" + run.printed() + "\" after \"" + tail(p.label()) + "\" (line " + run.line() + ")";
+        String quoted = quoted(p);
         if (p.columns().isEmpty()) {
             return new Decision(null, Diagnostic.warning("SPLIT_AMBIGUOUS", p.path(),
                     quoted + " cannot be split: " + p.unknownWhy() + "; left null"));
@@ -120,6 +125,11 @@ final class RunSplits {
                 + " cells in " + s.splits().size() + (s.splits().size() >= 64 ? " or more" : "") + " ways that fit "
                 + p.rulesDescribed() + " (" + String.join("; ", shown) + (s.splits().size() > SPLITS_SHOWN ? "; …" : "")
                 + "); which one the report means is not certain, so the row is left null"));
+    }
+
+    /** How a diagnostic names a run: its digits, the end of its label and its line. */
+    private static String quoted(PlannedRun p) {
+        return "the run \"" + p.run().printed() + "\" after \"" + tail(p.label()) + "\" (line " + p.run().line() + ")";
     }
 
     private static long[] numbers(List<String> cells) {
