@@ -1,5 +1,7 @@
 package org.gioreport.template;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,20 +19,48 @@ final class ReviewsReader {
     private ReviewsReader() {
     }
 
+    /**
+     * The rows that hold table 四 by their cell count. When several do (damage can give a table-三 row and the
+     * next row's numbers 15 cells too), the one whose three group totals add up (总计 = the four cells before it)
+     * is the table; when none or more than one does, which one is not proven, and none is taken.
+     */
     static Result find(List<TableRow> rows) {
+        List<Result> candidates = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             TableRow row = rows.get(i);
             if (TemplateLabels.AFTER_TABLES.stream().anyMatch(row.normalizedLabel()::contains)) {
-                return null;
+                break;
             }
             if (row.filledValueCount() == CELLS) {
-                return new Result(List.of(row), CELLS);
-            }
-            if (threeGroupsAt(rows, i)) {
-                return new Result(rows.subList(i, i + 3), GROUP);
+                candidates.add(new Result(List.of(row), CELLS));
+            } else if (threeGroupsAt(rows, i)) {
+                candidates.add(new Result(rows.subList(i, i + 3), GROUP));
             }
         }
-        return null;
+        if (candidates.size() <= 1) {
+            return candidates.isEmpty() ? null : candidates.get(0);
+        }
+        List<Result> addingUp = candidates.stream().filter(ReviewsReader::groupsAddUp).toList();
+        return addingUp.size() == 1 ? addingUp.get(0) : null;
+    }
+
+    /** Whether each group of five cells is four numbers and their total. */
+    private static boolean groupsAddUp(Result found) {
+        List<Token> cells = new ArrayList<>();
+        found.rows().forEach(r -> cells.addAll(r.values().subList(0, found.cellsPerRow())));
+        for (int g = 0; g + GROUP <= cells.size(); g += GROUP) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int c = g; c < g + GROUP; c++) {
+                if (cells.get(c).kind() != Token.Kind.NUMBER) {
+                    return false;
+                }
+                sum = c < g + GROUP - 1 ? sum.add(cells.get(c).number()) : sum;
+            }
+            if (sum.compareTo(cells.get(g + GROUP - 1).number()) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean startsHere(List<TableRow> rows, int i) {

@@ -19,12 +19,12 @@ final class RowCells {
     private final ReportBuilder builder;
     private final IntFunction<String> lineText;
     private final List<Token> cells;
-    /** Cells whose number the line break may have cut, and the digits on the next line. */
-    private final Map<Token, Token> cutByLineBreak;
+    /** Cells whose number a line break may have cut, and how. */
+    private final Map<Token, String> mayContinue;
 
     RowCells(TableRow row, List<String> paths, ReportBuilder builder, IntFunction<String> lineText,
-             Map<Token, Token> cutByLineBreak) {
-        this.cutByLineBreak = cutByLineBreak;
+             Map<Token, String> mayContinue) {
+        this.mayContinue = mayContinue;
         this.row = row;
         this.paths = paths;
         this.builder = builder;
@@ -177,11 +177,9 @@ final class RowCells {
     }
 
     private void assign(String path, Token cell) {
-        Token rest = cutByLineBreak.get(cell);
-        if (rest != null) {
-            builder.diagnostic(Diagnostic.warning("NUMBER_MAY_CONTINUE", path, path + ": the cell \"" + cell.text()
-                    + "\" ends line " + cell.line() + " and the next line holds only \"" + rest.text() + "\": the"
-                    + " number may go on there (" + cell.text() + rest.text() + "), so it is left null"));
+        String cut = mayContinue.get(cell);
+        if (cut != null) {
+            builder.diagnostic(Diagnostic.warning("NUMBER_MAY_CONTINUE", path, path + ": " + cut + ", so it is left null"));
             return;
         }
         switch (cell.kind()) {

@@ -96,6 +96,19 @@ public final class TemplateLabels {
         return s.substring(start, end);
     }
 
+    /** Full-width digits (０１２, as some Chinese documents type them) as the digits they are; same length. */
+    public static String halfWidthDigits(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '０' && c <= '９') {
+                out = out == null ? new StringBuilder(text) : out;
+                out.setCharAt(i, (char) ('0' + (c - '０')));
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\u2002' || c == '\u2003'
                 || c == '\ufeff' || c == '\u200b';

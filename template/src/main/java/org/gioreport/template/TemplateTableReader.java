@@ -5,6 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gioreport.core.model.ApplicantCounts;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.ReportFields;
@@ -32,10 +34,12 @@ final class TemplateTableReader {
     /** In a text that may be cut off: ROW_MISSING and TABLES_NOT_FOUND, given to the builder at the end. */
     private final List<Diagnostic> missing = new ArrayList<>();
     /**
-     * A row's last number followed by a line that holds nothing but digits, and those digits: the line break may
-     * have cut the number in two (2730 → 273 | 0, 192.70 → 19 | 2.70), so neither part is a cell.
+     * Cells a line break may have cut in two (2730 → 273 | 0, 192.70 → 19 | 2.70, 行政处罚514 → 行政处罚51 | 4), and
+     * how: such a cell is not read.
      */
-    private final Map<Token, Token> cutByLineBreak = new IdentityHashMap<>();
+    private final Map<Token, String> mayContinue = new IdentityHashMap<>();
+    /** Digits joined to the end of a label's words ("行政处罚51"), not a label's own item number ("2."). */
+    private static final Pattern DIGITS_ENDING_LABEL = Pattern.compile("[^\\d\\s.．、,，:：()（）-]([0-9０-９]+)$");
 
     /**
      * @param lineText the text of a 1-based line, for provenance
@@ -79,22 +83,36 @@ final class TemplateTableReader {
     }
 
     /**
-     * A row of numbers ended by its line and followed, on the very next line, by a lone run of digits without a
-     * label: that run may be the rest of the row's last number, cut by a line break. Its last cell is then not
-     * read ({@link RowCells} leaves it null, {@code NUMBER_MAY_CONTINUE}).
+     * Cells whose number a line break may have cut: a row of numbers ended by its line and followed, on the very
+     * next line, by a lone run of digits without a label (that run may be the rest of the row's last number); and
+     * a label ending in digits joined to its words ("行政处罚51") whose row's first number starts the next line
+     * (the number may have begun in the label). Such a cell is not read ({@link RowCells} leaves it null,
+     * {@code NUMBER_MAY_CONTINUE}).
      */
     private void findNumbersCutByALineBreak(List<TableRow> rows) {
-        for (int i = 0; i + 1 < rows.size(); i++) {
+        for (int i = 0; i < rows.size(); i++) {
             TableRow row = rows.get(i);
-            TableRow next = rows.get(i + 1);
-            if (row.values().isEmpty() || next.values().size() != 1 || !TemplateLabels.trim(next.label()).isEmpty()) {
+            if (row.values().isEmpty()) {
+                continue;
+            }
+            Token first = row.values().get(0);
+            Matcher digits = DIGITS_ENDING_LABEL.matcher(TemplateLabels.trim(row.label()));
+            if (first.kind() == Token.Kind.NUMBER && first.line() == row.lastLabelLine() + 1 && digits.find()) {
+                mayContinue.put(first, "the label ends in \"" + digits.group(1) + "\" on line " + row.lastLabelLine()
+                        + " and the cell \"" + first.text() + "\" starts the next line: the number may have begun in"
+                        + " the label (" + digits.group(1) + first.text() + ")");
+            }
+            TableRow next = i + 1 < rows.size() ? rows.get(i + 1) : null;
+            if (next == null || next.values().size() != 1 || !TemplateLabels.trim(next.label()).isEmpty()) {
                 continue;
             }
             Token last = row.values().get(row.values().size() - 1);
             Token tail = next.values().get(0);
             if (last.kind() == Token.Kind.NUMBER && tail.kind() != Token.Kind.LABEL && last.text().matches(".*\\d")
                     && tail.text().matches("\\d+(\\.\\d+)?(万元|元)?") && tail.line() == last.line() + 1) {
-                cutByLineBreak.put(last, tail);
+                mayContinue.put(last, "the cell \"" + last.text() + "\" ends line " + last.line()
+                        + " and the next line holds only \"" + tail.text() + "\": the number may go on there ("
+                        + last.text() + tail.text() + ")");
             }
         }
     }
@@ -165,7 +183,7 @@ final class TemplateTableReader {
             any = true;
             String prefix = "activeDisclosure." + item + ".";
             List<String> paths = columns.stream().map(c -> prefix + c).toList();
-            if (new RowCells(row, paths, builder, lineText, cutByLineBreak).assignExactly()) {
+            if (new RowCells(row, paths, builder, lineText, mayContinue).assignExactly()) {
                 rowsRead++;
                 recordUnits(item, row);
             }
@@ -318,11 +336,45 @@ final class TemplateTableReader {
         if (displaced) {
             return -1;
         }
-        if (aboveUnknown(placed) && segments.firstLineUncertain()) {
-            int t = RowLabelMatcher.templateRow(segments.afterFirst(), template, next);
-            return t == RowLabelMatcher.templateRow(segments.own(), template, next) ? t : -1;
+        int t = RowLabelMatcher.templateRow(segments.own(), template, next);
+        if (!aboveUnknown(placed) || t < 0) {
+            return t;
         }
-        return RowLabelMatcher.templateRow(segments.own(), template, next);
+        if (segments.firstLineUncertain() && RowLabelMatcher.templateRow(segments.afterFirst(), template, next) != t) {
+            return -1;
+        }
+        return piecesAgree(segments, t, template, next, LabelSegments.startsWithItemMark(placed.get(placed.size() - 1)
+                .row())) ? t : -1;
+    }
+
+    /**
+     * After a row whose place is unknown, lines of this label may be that row's, moved or joined by damage to the
+     * text. The row {@code t} its label names is certain only when no line of it names another template row, its
+     * last marked piece ("(五)不予处理 1.信访举") names it too (a mark starts a row, so words before it are another
+     * row's), and, when the row above has only the start of a label ("4.无正当理"), when the unmarked words after
+     * its marked lines do not name it alone ("5.要求行政" then "由大量反复申请": those words may be the rest of the row
+     * above; "1.申请人无正当理由逾期不" then "补正、…" continue their own row, whose words run across both).
+     */
+    private boolean piecesAgree(LabelSegments segments, int t, List<String> template, int next, boolean aboveStartOnly) {
+        List<String> lines = segments.ownLines();
+        for (String line : lines) {
+            int named = RowLabelMatcher.templateRow(line, template, next);
+            if (named >= 0 && named != t && !isDerivedRow(template.get(named))) {
+                return false;
+            }
+        }
+        int lastMarked = segments.lastMarkedLine();
+        if (lastMarked > 0 && RowLabelMatcher.templateRow(String.join("", lines.subList(lastMarked, lines.size())),
+                template, next) != t) {
+            return false;
+        }
+        if (!aboveStartOnly || lastMarked < 0 || lastMarked == lines.size() - 1) {
+            return true;
+        }
+        String marked = String.join("", lines.subList(0, lastMarked + 1));
+        String rest = String.join("", lines.subList(lastMarked + 1, lines.size()));
+        return RowLabelMatcher.templateRow(marked, template, next) == t
+                || RowLabelMatcher.templateRow(rest, template, next) != t;
     }
 
     /**
@@ -440,7 +492,7 @@ final class TemplateTableReader {
     private void assignApplicationRow(TableRow row, String templateRow) {
         String prefix = "applications." + templateRow + ".";
         List<String> paths = ApplicantCounts.COLUMNS.stream().map(c -> prefix + c).toList();
-        if (new RowCells(row, paths, builder, lineText, cutByLineBreak).assignWithRowTotal()) {
+        if (new RowCells(row, paths, builder, lineText, mayContinue).assignWithRowTotal()) {
             rowsRead++;
         }
     }
@@ -482,7 +534,7 @@ final class TemplateTableReader {
         int p = 0;
         for (TableRow row : found.rows()) {
             List<String> part = paths.subList(p, p + found.cellsPerRow());
-            new RowCells(row, part, builder, lineText, cutByLineBreak).assignExactly();
+            new RowCells(row, part, builder, lineText, mayContinue).assignExactly();
             p += found.cellsPerRow();
         }
         rowsRead++;

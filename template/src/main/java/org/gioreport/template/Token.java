@@ -51,7 +51,7 @@ public record Token(Kind kind, String text, int line, BigDecimal number, String 
 
     /** Classifies one cell's text (already split from its neighbours). Blank text is a {@link Kind#BLANK}. */
     public static Token of(String cell, int line) {
-        String text = halfWidthDigits(TemplateLabels.trim(cell));
+        String text = TemplateLabels.halfWidthDigits(TemplateLabels.trim(cell));
         if (text.isEmpty()) {
             return new Token(Kind.BLANK, "", line, null, null);
         }
@@ -72,19 +72,6 @@ public record Token(Kind kind, String text, int line, BigDecimal number, String 
 
     private static boolean isReadableLength(String integer, String fraction) {
         return integer.replace(",", "").length() <= MAX_INTEGER_DIGITS && (fraction == null || fraction.length() <= MAX_FRACTION_DIGITS);
-    }
-
-    /** Full-width digits (０１２, as some Chinese documents type them) read as the digits they are. */
-    private static String halfWidthDigits(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '０' && c <= '９') {
-                out = out == null ? new StringBuilder(text) : out;
-                out.setCharAt(i, (char) ('0' + (c - '０')));
-            }
-        }
-        return out == null ? text : out.toString();
     }
 
     public static Token rowBreak(int line) {

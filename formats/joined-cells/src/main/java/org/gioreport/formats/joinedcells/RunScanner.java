@@ -23,9 +23,12 @@ final class RunScanner {
         return scan(s, lineNumber, 0, s.length());
     }
 
-    /** The segments of the characters {@code from}..{@code to-1} of a trimmed line. */
+    /**
+     * The segments of the characters {@code from}..{@code to-1} of a trimmed line. Full-width digits are read as
+     * the digits they are (the line keeps its length, so offsets still point into it).
+     */
     static List<Segment> scan(String trimmedLine, int lineNumber, int from, int to) {
-        String s = trimmedLine.substring(0, to);
+        String s = TemplateLabels.halfWidthDigits(trimmedLine.substring(0, to));
         List<Segment> out = new ArrayList<>();
         int labelStart = from;
         int i = from;
