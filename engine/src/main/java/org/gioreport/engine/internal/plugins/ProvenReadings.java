@@ -161,16 +161,14 @@ final class ProvenReadings {
         if (disagreements.isEmpty()) {
             return new Extraction(composed, derived, provenance, diagnostics);
         }
-        Map<String, Object> flat = new LinkedHashMap<>(ReportPaths.flatten(composed));
+        List<Diagnostic> why = new ArrayList<>();
         for (Disagreement d : disagreements) {
-            flat.put(d.path(), null);
-            derived.remove(d.path());
-            provenance.remove(d.path());
-            diagnostics.add(Diagnostic.warning("READINGS_DISAGREE", d.path(), "plugin " + d.kept().plugin().id()
+            why.add(Diagnostic.warning("READINGS_DISAGREE", d.path(), "plugin " + d.kept().plugin().id()
                     + " read " + d.value() + " and plugin " + d.other().plugin().id() + " read " + d.otherValue()
                     + "; the template's arithmetic proves neither, so the value is left null"));
         }
-        return new Extraction(ReportPaths.unflatten(flat, composed.edition()), derived, provenance, diagnostics);
+        return NulledValues.of(new Extraction(composed, derived, provenance, diagnostics),
+                ReportPaths.flatten(composed), disagreements.stream().map(Disagreement::path).toList(), why);
     }
 
     private static List<Reading> distinct(Choice choice) {
