@@ -99,4 +99,13 @@ class NarrativeWitnessReportsTest {
         assertTrue(!y2019.provenance().isEmpty() && y2019.provenance().keySet().stream().noneMatch(p -> p.startsWith("reviewsAndLawsuits.")),
                 y2019.provenance()::toString);
     }
+
+    @Test
+    void theRunsSummaryCountsTheInputsWhoseTextAgreesOrDisagreesWithItsTables(@TempDir Path tmp) {
+        CliRun run = CliRun.of("normalize", "-o", tmp.resolve("r.jsonl"), NARRATIVE.resolve("agree-2019.txt"),
+                NARRATIVE.resolve("agree-2021.txt"), NARRATIVE.resolve("disagree-2021.txt"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("  narrative:   the text restates numbers that agree with its tables in 3 inputs,"
+                + " that disagree in 1 (NARRATIVE_AGREES, NARRATIVE_MISMATCH)"), run.err());
+    }
 }
