@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
@@ -26,35 +27,21 @@ class MixedLayoutsTest {
 
     @Test
     void eachTableIsKeptFromTheReadingThatProvesItThoughAnotherPluginFitsBetter(@TempDir Path tmp) throws Exception {
-        List<Path> inputs = List.of(MIXED.resolve("mixed-2019.txt"), MIXED.resolve("mixed-2021.txt"));
-        List<NormalizationResult> results = CliRun.normalize(tmp.resolve("r.jsonl"),
-                inputs.stream().map(Path::toString).toArray(String[]::new));
-        ExpectedValues.Score total = new ExpectedValues.Score();
-        for (int i = 0; i < inputs.size(); i++) {
-            NormalizationResult r = results.get(i);
+        for (NormalizationResult r : readAllCorrect(tmp, "mixed-2019.txt", "mixed-2021.txt")) {
             assertEquals("joined-cells", r.format(), "named after the reader of table 三");
-            List<Diagnostic> readBy = r.diagnostics().stream().filter(d -> d.code().equals("TABLE_READ_BY")).toList();
+            List<Diagnostic> readBy = readBy(r);
             assertEquals(List.of("activeDisclosure", "applications", "reviewsAndLawsuits"),
                     readBy.stream().map(Diagnostic::path).toList(), "every table not read by the record's format");
             assertTrue(readBy.get(1).message().contains("rather than by pdf-text (the best fit), which proves 0"),
                     readBy.get(1).message());
             assertTrue(readBy.get(2).message().contains("read by plugin pdf-text, the best fit, which proves 15"),
                     readBy.get(2).message());
-            total.add(ExpectedValues.load(ExpectedValues.besideInput(inputs.get(i))).score(r.report()));
         }
-        total.assertAllCorrect(2, 413);
     }
 
     @Test
     void aTableOfPipeRowsAmongPdfTextIsKeptFromPipeRowsAndTheOthersFromPdfText(@TempDir Path tmp) throws Exception {
-        List<Path> inputs = List.of(MIXED.resolve("mixed-pipe-2019.txt"), MIXED.resolve("mixed-pipe-2021.txt"));
-        List<NormalizationResult> results = CliRun.normalize(tmp.resolve("r.jsonl"),
-                inputs.stream().map(Path::toString).toArray(String[]::new));
-        ExpectedValues.Score total = new ExpectedValues.Score();
-        for (int i = 0; i < inputs.size(); i++) {
-            total.add(ExpectedValues.load(ExpectedValues.besideInput(inputs.get(i))).score(results.get(i).report()));
-        }
-        total.assertAllCorrect(2, 413);
+        List<NormalizationResult> results = readAllCorrect(tmp, "mixed-pipe-2019.txt", "mixed-pipe-2021.txt");
 
         NormalizationResult y2019 = results.get(0);
         assertEquals("pipe-rows", y2019.format(), "named after the reader of table 三");
@@ -73,6 +60,19 @@ class MixedLayoutsTest {
                 readBy.get(1).message());
         assertTrue(readBy.get(0).message().contains("read by plugin pdf-text, the best fit")
                 && readBy.get(2).message().contains("read by plugin pdf-text, the best fit"), readBy::toString);
+    }
+
+    /** The results of one 2019 and one 2021 fixture read through {@code normalize}, every value as expected. */
+    private static List<NormalizationResult> readAllCorrect(Path tmp, String... files) throws Exception {
+        List<Path> inputs = Arrays.stream(files).map(MIXED::resolve).toList();
+        List<NormalizationResult> results = CliRun.normalize(tmp.resolve("r.jsonl"),
+                inputs.stream().map(Path::toString).toArray(String[]::new));
+        ExpectedValues.Score total = new ExpectedValues.Score();
+        for (int i = 0; i < inputs.size(); i++) {
+            total.add(ExpectedValues.load(ExpectedValues.besideInput(inputs.get(i))).score(results.get(i).report()));
+        }
+        total.assertAllCorrect(2, 413);
+        return results;
     }
 
     private static List<Diagnostic> readBy(NormalizationResult r) {
