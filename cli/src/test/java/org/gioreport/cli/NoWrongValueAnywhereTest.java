@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gioreport.core.model.NormalizationResult;
@@ -75,12 +77,37 @@ class NoWrongValueAnywhereTest {
                 .map(p -> name + " (" + r.format() + "): " + p).toList();
     }
 
-    /** The source gate, for the layouts it knows how to split into cells (a drop-in plugin's it does not). */
+    /** The plugin a {@code TABLE_READ_BY} note names: {@code table 三 is read by plugin ID, which proves …}. */
+    private static final Pattern READ_BY = Pattern.compile("read by plugin (\\S+?),");
+
+    /**
+     * The source gate, for the layouts it knows how to split into cells (a drop-in plugin's it does not): each table
+     * with the layout of the plugin that read it (the record's {@code format} unless a {@code TABLE_READ_BY} note
+     * names another), so a document read by two plugins is checked cell by cell against each one's own cells.
+     */
     private static List<String> gate(NormalizationResult r) {
-        try {
-            return SourceGate.check(r.report(), r.derived(), r.provenance(), r.format());
-        } catch (IllegalArgumentException unknownLayout) {
-            return List.of();
+        Map<String, String> readers = new LinkedHashMap<>();
+        for (var d : r.diagnostics()) {
+            Matcher m = READ_BY.matcher(d.message());
+            if (d.code().equals("TABLE_READ_BY") && d.path() != null && m.find()) {
+                readers.put(d.path(), m.group(1));
+            }
         }
+        List<String> problems = new ArrayList<>();
+        for (String layout : Stream.concat(Stream.of(r.format()), readers.values().stream()).distinct().toList()) {
+            try {
+                SourceGate.check(r.report(), r.derived(), r.provenance(), layout).stream()
+                        .filter(p -> readerOf(p, readers, r.format()).equals(layout)).forEach(problems::add);
+            } catch (IllegalArgumentException unknownLayout) {
+                // a drop-in plugin's layout: not gated
+            }
+        }
+        return problems;
+    }
+
+    /** The plugin that read the value a gate problem ({@code path = …}) is about. */
+    private static String readerOf(String problem, Map<String, String> readers, String format) {
+        return readers.entrySet().stream().filter(e -> problem.startsWith(e.getKey() + "."))
+                .map(Map.Entry::getValue).findFirst().orElse(format);
     }
 }

@@ -69,7 +69,8 @@ final class HeaderReader {
         }
         if (organization == null) {
             builder.diagnostic(Diagnostic.warning("ORGANIZATION_MISSING", "organization",
-                    "neither the title nor the signature names the reporting body"));
+                    "no body is named by the title, the signature, an info bar's 发布机构 or the sentence announcing"
+                            + " the report (page chrome is never read as the body)"));
         }
         if (year == null) {
             builder.diagnostic(Diagnostic.warning("YEAR_MISSING", "reportYear",

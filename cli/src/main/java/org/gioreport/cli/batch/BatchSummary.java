@@ -15,8 +15,9 @@ import org.gioreport.engine.batch.Outcome;
 import org.gioreport.engine.internal.batch.ControlCharacters;
 
 /**
- * Counts of a run, printed on stderr at its end: per status, layout plugin and edition, the most frequent
- * diagnostic codes (counted once per input), and the slowest inputs. Its size does not grow with the inputs.
+ * Counts of a run, printed on stderr at its end: per status, layout plugin and edition, how many inputs' own sentences
+ * agree or disagree with their tables (the narrative witness), the most frequent diagnostic codes (counted once per
+ * input), and the slowest inputs. Its size does not grow with the inputs.
  * File names are printed with their control characters escaped: a name holding a line break or an ESC sequence
  * cannot fake a line of the summary or move the terminal's cursor.
  */
@@ -33,6 +34,8 @@ public final class BatchSummary {
     private long inputs;
     private long skipped;
     private long changed;
+    private long narrativeAgrees;
+    private long narrativeDisagrees;
 
     public BatchSummary() {
         for (Status s : Status.values()) {
@@ -52,6 +55,8 @@ public final class BatchSummary {
         plugins.merge(o.format() == null ? "(none)" : o.format(), 1L, Long::sum);
         editions.merge(o.edition() == null ? "(none)" : o.edition(), 1L, Long::sum);
         o.codes().forEach(c -> codes.merge(c, 1L, Long::sum));
+        narrativeAgrees += o.codes().contains("NARRATIVE_AGREES") ? 1 : 0;
+        narrativeDisagrees += o.codes().contains("NARRATIVE_MISMATCH") ? 1 : 0;
         slowest.add(o);
         if (slowest.size() > SLOWEST) {
             slowest.poll();
@@ -78,6 +83,11 @@ public final class BatchSummary {
         err.println("  status:      " + line(statuses));
         err.println("  plugin:      " + line(plugins));
         err.println("  edition:     " + line(editions));
+        if (narrativeAgrees + narrativeDisagrees > 0) {
+            err.printf(Locale.ROOT, "  narrative:   the text restates numbers that agree with its tables in %d inputs,"
+                    + " that disagree in %d (NARRATIVE_AGREES, NARRATIVE_MISMATCH)%n", narrativeAgrees,
+                    narrativeDisagrees);
+        }
         List<Map.Entry<String, Long>> top = codes.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(TOP_CODES).toList();
         err.println("  diagnostics: " + (top.isEmpty() ? "none" : top.stream()

@@ -180,13 +180,18 @@ public final class Normalizer {
         return document.view(OcrCells.class, d -> OcrCells.NONE).judge(extraction);
     }
 
-    private NormalizationResult result(Source source, LoadedPlugin plugin, Extraction extraction,
-                                       Map<String, Object> flat, String text, List<Diagnostic> earlier) {
+    /** The result of an extraction, after the report's own words have witnessed its tables. */
+    private NormalizationResult result(Source source, LoadedPlugin plugin, Extraction read,
+                                       Map<String, Object> readFlat, String text, List<Diagnostic> earlier) {
+        NarrativeWitness.Verdict witness = NarrativeWitness.judge(text, readFlat, read.diagnostics());
+        Extraction extraction = witness.unproven().isEmpty() ? read
+                : NulledValues.of(read, readFlat, witness.unproven(), List.of());
+        Map<String, Object> flat = extraction == read ? readFlat : ReportPaths.flatten(extraction.report());
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         diagnostics.addAll(extraction.diagnostics());
         diagnostics.addAll(UnexplainedNulls.explain(extraction.report(), flat, diagnostics));
         diagnostics.addAll(validator.validate(extraction.report()));
-        diagnostics.addAll(NarrativeWitness.compare(text, flat));
+        diagnostics.addAll(witness.diagnostics());
         Status status = isComplete(extraction.report(), flat) ? Status.COMPLETE : Status.PARTIAL;
         return new NormalizationResult(source, plugin.id(), status, extraction.report(), extraction.derived(),
                 extraction.provenance(), diagnostics);

@@ -19,7 +19,9 @@ import org.gioreport.spi.Extraction;
  * never mixed inside a table; on a tie the better fit keeps it. Table 二, which no arithmetic proves, goes to
  * another reading only when the best fit states none of it: a reading of a scan's OCR text by a plain-text plugin
  * doubts less than the OCR reader and is wrong more (seen: 行政强制's 21 and -5 as 24 and 5). A reading of another edition is not compared.
- * A table taken from another plugin than the best fit's is named in a {@code TABLE_READ_BY} note. Where another
+ * Every table read by another plugin than the record's {@code format} (table 三's reader) is named in a
+ * {@code TABLE_READ_BY} note: one taken from another plugin than the best fit's, and one the best fit kept while
+ * another reads 三. Where another
  * reading states a different number for a value the kept table does not prove (placed by position, split by shape,
  * doubted by its reader), that value is null with a {@code READINGS_DISAGREE} warning naming both readings.
  */
@@ -155,22 +157,26 @@ final class ProvenReadings {
                         + reading.plugin().id() + ", which proves " + reading.proves(table) + " of its values by the"
                         + " template's arithmetic and structure, rather than by " + choice.best().plugin().id()
                         + " (the best fit), which proves " + choice.best().proves(table)));
+            } else if (choice.plugin() != reading.plugin() && reading.states(table) > 0) {
+                // the record's format names table 三's reader: a table the best fit kept is named too
+                diagnostics.add(Diagnostic.info("TABLE_READ_BY", table, "table " + table + " is read by plugin "
+                        + reading.plugin().id() + ", the best fit, which proves " + reading.proves(table)
+                        + " of its values; table " + TableProof.APPLICATIONS + " and the record's format are "
+                        + choice.plugin().id() + "'s"));
             }
         });
         List<Disagreement> disagreements = choice.disagreements();
         if (disagreements.isEmpty()) {
             return new Extraction(composed, derived, provenance, diagnostics);
         }
-        Map<String, Object> flat = new LinkedHashMap<>(ReportPaths.flatten(composed));
+        List<Diagnostic> why = new ArrayList<>();
         for (Disagreement d : disagreements) {
-            flat.put(d.path(), null);
-            derived.remove(d.path());
-            provenance.remove(d.path());
-            diagnostics.add(Diagnostic.warning("READINGS_DISAGREE", d.path(), "plugin " + d.kept().plugin().id()
+            why.add(Diagnostic.warning("READINGS_DISAGREE", d.path(), "plugin " + d.kept().plugin().id()
                     + " read " + d.value() + " and plugin " + d.other().plugin().id() + " read " + d.otherValue()
                     + "; the template's arithmetic proves neither, so the value is left null"));
         }
-        return new Extraction(ReportPaths.unflatten(flat, composed.edition()), derived, provenance, diagnostics);
+        return NulledValues.of(new Extraction(composed, derived, provenance, diagnostics),
+                ReportPaths.flatten(composed), disagreements.stream().map(Disagreement::path).toList(), why);
     }
 
     private static List<Reading> distinct(Choice choice) {

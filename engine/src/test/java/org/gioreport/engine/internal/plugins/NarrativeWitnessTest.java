@@ -71,4 +71,52 @@ class NarrativeWitnessTest {
         assertEquals(List.of(), NarrativeWitness.compare(
                 "一、本年新收政府信息公开申请数量 860 0 0 0 0 0 860\n（一）予以公开 250 0 0 0 0 0 250\n行政复议 1 0 0 0 1", TABLE));
     }
+
+    @Test
+    void aDisagreementOnARowSplitByArithmeticLeavesEveryValueOfThatRowNull() {
+        Map<String, Object> table = new java.util.HashMap<>(TABLE);
+        table.put("applications.disclosed.naturalPerson", 250);
+        table.put("applications.disclosed.business", 8);
+        List<Diagnostic> reading = List.of(Diagnostic.info("SPLIT_BY_ARITHMETIC", "applications.disclosed",
+                "\"2508258\" has one split into 3 cells"));
+        NarrativeWitness.Verdict v = NarrativeWitness.judge("本年共收到政府信息公开申请859件，予以公开285件。", table,
+                reading);
+        assertEquals(java.util.Set.of("applications.disclosed.naturalPerson", "applications.disclosed.business",
+                "applications.disclosed.total"), v.unproven());
+        Diagnostic mismatch = v.diagnostics().stream().filter(x -> x.code().equals("NARRATIVE_MISMATCH")).findFirst()
+                .orElseThrow();
+        assertTrue(mismatch.message().contains("SPLIT_BY_ARITHMETIC at applications.disclosed"), mismatch.message());
+        assertTrue(v.diagnostics().get(0).message().contains("newlyReceived.total"), v.diagnostics()::toString);
+    }
+
+    @Test
+    void aDisagreementOnARowPlacedByPositionLeavesItNullButOnAProvenCellKeepsTheTable() {
+        List<Diagnostic> reading = List.of(Diagnostic.info("ROW_BY_POSITION", "applications.partiallyDisclosed",
+                "placed between two labelled rows"));
+        NarrativeWitness.Verdict placed = NarrativeWitness.judge("部分公开30件", TABLE, reading);
+        assertEquals(java.util.Set.of("applications.partiallyDisclosed.total"), placed.unproven());
+        NarrativeWitness.Verdict read = NarrativeWitness.judge("部分公开30件", TABLE, List.of());
+        assertEquals(java.util.Set.of(), read.unproven());
+        assertTrue(read.diagnostics().get(0).message().contains("the table's value is kept"), read::toString);
+    }
+
+    @Test
+    void rulesPublishedAreWitnessesOfTheEditionsColumnForThem() {
+        Map<String, Object> y2021 = Map.of("activeDisclosure.regulations.issued", 13,
+                "activeDisclosure.normativeDocuments.issued", 60);
+        List<Diagnostic> d = NarrativeWitness.compare("全年主动公开规章13件、行政规范性文件61件。", y2021);
+        assertEquals(List.of("NARRATIVE_AGREES", "NARRATIVE_MISMATCH"), codes(d), d::toString);
+        assertEquals("activeDisclosure.normativeDocuments.issued", d.get(1).path());
+        Map<String, Object> y2019 = Map.of("activeDisclosure.regulations.newlyPublished", 0,
+                "activeDisclosure.normativeDocuments.newlyPublished", 3);
+        d = NarrativeWitness.compare("本年新公开规范性文件3件。", y2019);
+        assertEquals(List.of("NARRATIVE_AGREES"), codes(d), d::toString);
+        assertTrue(d.get(0).message().contains("normativeDocuments.newlyPublished"), d.get(0).message());
+    }
+
+    @Test
+    void theFeeOfATextIsNoWitnessOfTableTwosAdministrativeFees() {
+        assertEquals(List.of(), NarrativeWitness.compare("本年度未收取信息处理费，收费0元。",
+                Map.of("activeDisclosure.fees.amount", 192.7)));
+    }
 }

@@ -121,4 +121,19 @@ class ProvenReadingsTest {
         assertEquals(0, doubted.proves("activeDisclosure"));
         assertEquals(1, plain.proves("activeDisclosure"));
     }
+
+    @Test
+    void aTableTheBestFitKeepsIsNamedWhenAnotherPluginReadsTableThreeAndGivesTheFormat() {
+        ProvenReadings.Reading best = reading("best-fit", "2021", Map.of("reviewsAndLawsuits.review.upheld", 1,
+                "reviewsAndLawsuits.review.corrected", 0, "reviewsAndLawsuits.review.other", 0,
+                "reviewsAndLawsuits.review.pending", 0, "reviewsAndLawsuits.review.total", 1));
+        ProvenReadings.Choice choice = ProvenReadings.choose(best, List.of(reading("other", "2021", newlyReceived(5))));
+        assertEquals("other", choice.plugin().id());
+        List<String> named = ProvenReadings.compose(choice).diagnostics().stream()
+                .filter(d -> d.code().equals("TABLE_READ_BY")).map(d -> d.path() + ": " + d.message()).toList();
+        assertEquals(2, named.size(), named::toString);
+        assertTrue(named.get(0).startsWith("applications: table applications is read by plugin other"), named::toString);
+        assertTrue(named.get(1).startsWith("reviewsAndLawsuits: table reviewsAndLawsuits is read by plugin best-fit,"
+                + " the best fit"), named::toString);
+    }
 }

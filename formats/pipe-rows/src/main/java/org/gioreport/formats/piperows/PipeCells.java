@@ -27,6 +27,12 @@ final class PipeCells {
         return DELIMITER_ROW.matcher(TemplateLabels.trim(line)).matches();
     }
 
+    /** A line of one pipe and nothing else: the separator between two cells written a line each. */
+    static boolean isLonePipe(String line) {
+        String row = TemplateLabels.trim(line);
+        return row.equals("|") || row.equals("｜");
+    }
+
     /** The line's cells, trimmed; empty for a spacer or delimiter row. */
     static List<String> of(String line) {
         String row = TemplateLabels.trim(line);

@@ -12,7 +12,7 @@ import org.gioreport.template.Token;
 /**
  * Tables written as pipe-delimited rows, as crawlers and HTML-to-text converters give them:
  * {@code 规章 | 0 | 0 | 2 |} with or without the leading pipe, spacer rows of {@code ||||} between rows, or one
- * cell per line, each ending in {@code " |"}. A line of several cells is one table row; a line of one cell is one
+ * cell per line, each ending in {@code " |"} or with a line of {@code |} alone between cells. A line of several cells is one table row; a line of one cell is one
  * cell of a row told apart by its labels (as on a web page). Markdown tables (a head row over a
  * {@code |---|} delimiter row, as PDF-to-Markdown converters write them) are read too, scored just below a
  * plugin made for Markdown (the markdown-table drop-in) so that such a plugin goes first when installed.
@@ -43,8 +43,10 @@ public final class PipeRowsLayout extends TextLayoutPlugin {
         int numbers = 0;
         int betweenPipes = 0;
         boolean markdown = false;
-        for (TableRegion.Line line : region.lines()) {
-            boolean piped = PipeCells.hasPipe(line.text());
+        List<TableRegion.Line> lines = region.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            TableRegion.Line line = lines.get(i);
+            boolean piped = PipeCells.hasPipe(line.text()) || besideALonePipe(lines, i);
             markdown |= piped && PipeCells.isDelimiterRow(line.text());
             List<String> cells = piped ? PipeCells.of(line.text()) : List.of(TemplateLabels.trim(line.text()));
             for (String cell : cells) {
@@ -67,6 +69,19 @@ public final class PipeRowsLayout extends TextLayoutPlugin {
         }
         return FitScore.of(PIPE_ROWS * share, betweenPipes + " of the table's " + numbers
                 + " numbers stand between pipes");
+    }
+
+    /**
+     * Whether the line next to line {@code i} is a pipe alone: a page copy writing one cell per line with a {@code |}
+     * line between cells has its numbers between pipes too, one line apart.
+     */
+    private static boolean besideALonePipe(List<TableRegion.Line> lines, int i) {
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j >= 0 && j < lines.size() && PipeCells.isLonePipe(lines.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pipe-delimited rows in the three shapes crawlers write (src/test/resources/pipe-rows, both editions): a whole
- * row to a line with a leading pipe, without it and with spacer rows of pipes between rows, one cell per line.
+ * row to a line with a leading pipe, without it and with spacer rows of pipes between rows, one cell per line, and
+ * one cell per line with a line of {@code |} alone between cells (a page copy; made by make-pipe-lines.py).
  */
 class PipeRowsLayoutTest {
 
@@ -57,7 +58,7 @@ class PipeRowsLayoutTest {
 
     @Test
     void everyFixtureIsReadExactly() throws Exception {
-        FixtureRunner.score(plugin, FIXTURES, null).assertAllCorrect(4, 2 * 211 + 2 * 202);
+        FixtureRunner.score(plugin, FIXTURES, null).assertAllCorrect(6, 3 * 211 + 3 * 202);
     }
 
     @Test
@@ -96,5 +97,14 @@ class PipeRowsLayoutTest {
     @Test
     void aTextWithoutPipesDoesNotFit() {
         assertFalse(plugin.fit(text(REPORT.replace("|", ""))).fits());
+    }
+
+    @Test
+    void cellsALineEachWithALonePipeBetweenThemFitAsPipeRows() {
+        String report = REPORT.replaceAll("(?m) \\|$", "\n|");
+        FitScore fit = plugin.fit(text(report));
+        assertTrue(fit.fits(), fit::reason);
+        assertEquals(16, ReportPaths.flatten(plugin.normalize(text(report)).report())
+                .get("applications.newlyReceived.total"));
     }
 }
