@@ -77,7 +77,7 @@ final class NarrativeReader {
     }
 
     private static String unbracketed(String line) {
-        return line.replaceFirst("^[【\\[]+", "");
+        return LEADING_BRACKETS.matcher(line).replaceFirst("");
     }
 
     private static int heading(List<String> lines, String words, int from) {

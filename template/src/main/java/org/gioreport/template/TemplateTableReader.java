@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 import org.gioreport.core.model.ApplicantCounts;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.ReportFields;
@@ -19,6 +20,10 @@ import org.gioreport.spi.ReportBuilder;
  * row's own total makes every reading agree (see {@link RowCells}).
  */
 final class TemplateTableReader {
+
+    private static final Pattern ENDS_IN_DIGIT = Pattern.compile(".*\\d");
+    private static final Pattern NUMBER_TAIL = Pattern.compile("\\d+(\\.\\d+)?(万元|元)?");
+    private static final Pattern IN_YUAN = Pattern.compile(".*[(:：]元\\).*");
 
     private final ReportBuilder builder;
     private final IntFunction<String> lineText;
@@ -92,8 +97,9 @@ final class TemplateTableReader {
             }
             Token last = row.values().get(row.values().size() - 1);
             Token tail = next.values().get(0);
-            if (last.kind() == Token.Kind.NUMBER && tail.kind() != Token.Kind.LABEL && last.text().matches(".*\\d")
-                    && tail.text().matches("\\d+(\\.\\d+)?(万元|元)?") && tail.line() == last.line() + 1) {
+            if (last.kind() == Token.Kind.NUMBER && tail.kind() != Token.Kind.LABEL
+                    && ENDS_IN_DIGIT.matcher(last.text()).matches() && NUMBER_TAIL.matcher(tail.text()).matches()
+                    && tail.line() == last.line() + 1) {
                 cutByLineBreak.put(last, tail);
             }
         }
@@ -209,7 +215,7 @@ final class TemplateTableReader {
         String label = row.normalizedLabel();
         if (unit == null && label.contains("万元")) {
             unit = "万元";
-        } else if (unit == null && label.matches(".*[(:：]元\\).*")) {
+        } else if (unit == null && IN_YUAN.matcher(label).matches()) {
             unit = "元";
         } else if (unit == null && item.equals("fees")) {
             unit = "万元"; // the 2021 template fixes the unit of 本年收费金额 (单位：万元)
