@@ -2,7 +2,6 @@ package org.gioreport.template;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,10 +32,11 @@ final class HeaderReader {
     }
 
     public static void read(List<String> rawLines, ReportBuilder builder) {
-        List<String> lines = new ArrayList<>();
-        for (String l : rawLines) {
-            lines.add(TemplateLabels.normalize(l));
-        }
+        read(rawLines, rawLines.stream().map(TemplateLabels::normalize).toList(), builder);
+    }
+
+    /** Reads with the lines already normalized ({@link ReportText#normalizedLines}), once per document. */
+    static void read(List<String> rawLines, List<String> lines, ReportBuilder builder) {
         ReportTitle title = ReportTitle.find(lines);
         Integer year = null;
         Provenance yearSource = null;

@@ -65,7 +65,10 @@ public final class Markup {
                 continue;
             }
             nonBlank++;
-            if (TAG.matcher(line).find() || isStyleLine(line)) {
+            // a tag needs a '<', a style declaration a ':' or a brace: a line of text has neither, no pattern runs
+            boolean mayTag = line.indexOf('<') >= 0;
+            boolean mayStyle = line.indexOf(':') >= 0 || line.indexOf('{') >= 0 || line.indexOf('}') >= 0;
+            if ((mayTag && TAG.matcher(line).find()) || (mayStyle && isStyleLine(line))) {
                 markup++;
             }
         }
@@ -81,8 +84,16 @@ public final class Markup {
             declarations++;
             covered += m.end() - m.start();
         }
-        int visible = line.toString().replaceAll("\\s+", "").length();
+        int visible = 0;
+        for (int i = 0; i < line.length(); i++) {
+            visible += isRegexSpace(line.charAt(i)) ? 0 : 1;
+        }
         return declarations > 0 && covered * 2 >= visible;
+    }
+
+    /** The white space of {@code \s}: the characters not counted as visible, without a regex per line. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
     }
 
     private static void blank(StringBuilder text, Pattern pattern) {

@@ -14,6 +14,7 @@ final class NarrativeReader {
 
     /** Headings are short lines; a longer line that names one is a sentence of the text. */
     private static final int MAX_HEADING = 24;
+    private static final Pattern LEADING_BRACKETS = Pattern.compile("^[【\\[]+");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "[-—－\\s]*\\d{1,3}[-—－\\s]*|第\\d{1,3}页.*");
 
@@ -21,9 +22,14 @@ final class NarrativeReader {
     }
 
     public static void read(List<String> lines, ReportBuilder builder) {
-        String overview = section(lines, "总体情况", "主动公开政府信息情况");
-        String problems = section(lines, "存在的主要问题", "其他需要报告的事项");
-        String other = section(lines, "其他需要报告的事项", null);
+        read(lines, lines.stream().map(TemplateLabels::normalize).toList(), builder);
+    }
+
+    /** Reads with the lines already normalized ({@link ReportText#normalizedLines}): once per document. */
+    static void read(List<String> lines, List<String> normalized, ReportBuilder builder) {
+        String overview = section(lines, normalized, "总体情况", "主动公开政府信息情况");
+        String problems = section(lines, normalized, "存在的主要问题", "其他需要报告的事项");
+        String other = section(lines, normalized, "其他需要报告的事项", null);
         if (other != null && builder.get("organization") instanceof String organization) {
             int signature = other.lastIndexOf(organization);
             other = signature > 0 ? other.substring(0, signature).strip() : other;
@@ -31,8 +37,8 @@ final class NarrativeReader {
         builder.narrative(overview, problems, other == null || other.isEmpty() ? null : other);
     }
 
-    private static String section(List<String> lines, String heading, String nextHeading) {
-        List<String> normalized = lines.stream().map(TemplateLabels::normalize).toList();
+    private static String section(List<String> lines, List<String> normalized, String heading,
+                                  String nextHeading) {
         int start = heading(normalized, heading, 0);
         if (start < 0) {
             return null;
@@ -71,7 +77,7 @@ final class NarrativeReader {
     }
 
     private static String unbracketed(String line) {
-        return line.replaceFirst("^[【\\[]+", "");
+        return LEADING_BRACKETS.matcher(line).replaceFirst("");
     }
 
     private static int heading(List<String> lines, String words, int from) {

@@ -31,16 +31,28 @@ final class PageFurniture {
     }
 
     static boolean isPageNumber(String line) {
+        if (!hasDigit(line)) {
+            return false; // both patterns need a digit: most lines of a report are passed over without them
+        }
         String trimmed = TemplateLabels.trim(line);
         return PAGE_NUMBER.matcher(trimmed).matches() || PAGE_NUMBER_PIECE.matcher(trimmed).matches();
     }
 
-    /** Whether the line is a page's running header: the report's title, whose year is no table cell. */
-    static boolean isRunningHeader(String line) {
-        return RUNNING_HEADER.matcher(TemplateLabels.normalize(line)).matches();
+    /**
+     * Whether the line, normalized ({@link ReportText#normalizedLines}), is a page's running header: the report's
+     * title, whose year is no table cell. A line not ending in 报告 is passed over without the pattern.
+     */
+    static boolean isRunningHeader(String normalized) {
+        return normalized.endsWith("报告") && RUNNING_HEADER.matcher(normalized).matches();
     }
 
-    static boolean isFurniture(String line) {
-        return isPageNumber(line) || isRunningHeader(line);
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -17,16 +17,21 @@ public final class ReportText {
             Pattern.compile("[,，;；|｜]\\s*[-+]?\\d+\\s*(?:[,，;；|｜]|$)");
 
     private final SourceDocument document;
+    /** The lines as extracted, markup and all: split once, for {@link #isMarkup} as for {@link #lines}. */
+    private final List<String> rawLines;
     private final List<String> lines;
     private final String normalized;
     private volatile TableRegion region;
     private volatile Boolean beginsAReport;
     private volatile Boolean endsInsideTables;
     private volatile Boolean markup;
+    private volatile boolean[] furniture;
+    private volatile List<String> normalizedLines;
 
     private ReportText(SourceDocument document) {
         this.document = document;
-        this.lines = Markup.blankOut(document.lines());
+        this.rawLines = document.lines();
+        this.lines = Markup.blankOut(rawLines);
         this.normalized = TemplateLabels.normalize(String.join("\n", lines));
     }
 
@@ -50,12 +55,25 @@ public final class ReportText {
     }
 
     /**
+     * Each line normalized ({@link TemplateLabels#normalize}), made on first request: the header and narrative
+     * readers of every plugin reading the document look at them, the narrative reader once per section.
+     */
+    public List<String> normalizedLines() {
+        List<String> known = normalizedLines;
+        if (known == null) {
+            known = lines.stream().map(TemplateLabels::normalize).toList();
+            normalizedLines = known;
+        }
+        return known;
+    }
+
+    /**
      * Whether the text is raw markup (a share of its lines are tags or style declarations): an HTML page whose
      * parser did not run. No text layout reads it; the engine reads HTML with its parser, or not at all.
      */
     public boolean isMarkup() {
         if (markup == null) {
-            markup = Markup.isMarkup(document.lines());
+            markup = Markup.isMarkup(rawLines);
         }
         return markup;
     }
@@ -102,6 +120,23 @@ public final class ReportText {
             beginsAReport = looksLikeReport() || CutOff.beginsAReport(lines);
         }
         return beginsAReport;
+    }
+
+    /**
+     * Whether line {@code n} (line 1 is 1) is page furniture ({@link PageFurniture}): judged once per line of the
+     * document, not once per cell of it and per plugin reading it.
+     */
+    boolean isFurniture(int n) {
+        boolean[] known = furniture;
+        if (known == null) {
+            known = new boolean[lines.size()];
+            for (int i = 0; i < known.length; i++) {
+                known[i] = PageFurniture.isPageNumber(lines.get(i))
+                        || PageFurniture.isRunningHeader(normalizedLines().get(i));
+            }
+            furniture = known;
+        }
+        return known[n - 1];
     }
 
     /** The lines of the tables and their numbers, measured on first request. */

@@ -31,6 +31,8 @@ record ReportTitle(int line, int lastLine, Integer year, String subject) {
     private static final Pattern SENTENCE = Pattern.compile("[，,。；;！？]");
     /** Where the report's name starts in a title: the body named before it. */
     private static final Pattern REPORT_NAME = Pattern.compile("政府信息公开|政务公开|信息公开");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\p{Punct}　、（）()《》\"]+");
+    private static final Pattern ABOUT = Pattern.compile("^关于|关于$");
 
     /** The title of a report's lines (normalized), or null when no line reads as one. */
     static ReportTitle find(List<String> lines) {
@@ -138,7 +140,7 @@ record ReportTitle(int line, int lastLine, Integer year, String subject) {
     }
 
     private static String clean(String text) {
-        String s = text.replaceAll("^[\\p{Punct}　、（）()《》\"]+", "").replaceAll("^关于|关于$", "");
+        String s = ABOUT.matcher(LEADING_PUNCTUATION.matcher(text).replaceAll("")).replaceAll("");
         return OrganizationName.isBareName(s) ? s : null;
     }
 

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.Provenance;
 import org.gioreport.spi.ReportBuilder;
 
 /** Puts one row's value cells into its columns, or explains why it cannot. */
 final class RowCells {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private final TableRow row;
     private final List<String> paths;
@@ -163,7 +166,8 @@ final class RowCells {
             Token t = cells.get(i);
             if (i == j) {
                 Token next = cells.get(i + 1);
-                if (!t.text().matches("\\d+") || !next.text().matches("\\d+") || t.text().equals("0")
+                if (!DIGITS.matcher(t.text()).matches() || !DIGITS.matcher(next.text()).matches()
+                        || t.text().equals("0")
                         || (t.text() + next.text()).length() > 9) {
                     return null;
                 }

@@ -22,6 +22,10 @@ import org.gioreport.spi.ReportBuilder;
  */
 final class TemplateTableReader {
 
+    private static final Pattern ENDS_IN_DIGIT = Pattern.compile(".*\\d");
+    private static final Pattern NUMBER_TAIL = Pattern.compile("\\d+(\\.\\d+)?(万元|元)?");
+    private static final Pattern IN_YUAN = Pattern.compile(".*[(:：]元\\).*");
+
     private final ReportBuilder builder;
     private final IntFunction<String> lineText;
     private final String edition;
@@ -108,8 +112,9 @@ final class TemplateTableReader {
             }
             Token last = row.values().get(row.values().size() - 1);
             Token tail = next.values().get(0);
-            if (last.kind() == Token.Kind.NUMBER && tail.kind() != Token.Kind.LABEL && last.text().matches(".*\\d")
-                    && tail.text().matches("\\d+(\\.\\d+)?(万元|元)?") && tail.line() == last.line() + 1) {
+            if (last.kind() == Token.Kind.NUMBER && tail.kind() != Token.Kind.LABEL
+                    && ENDS_IN_DIGIT.matcher(last.text()).matches() && NUMBER_TAIL.matcher(tail.text()).matches()
+                    && tail.line() == last.line() + 1) {
                 mayContinue.put(last, "the cell \"" + last.text() + "\" ends line " + last.line()
                         + " and the next line holds only \"" + tail.text() + "\": the number may go on there ("
                         + last.text() + tail.text() + ")");
@@ -227,7 +232,7 @@ final class TemplateTableReader {
         String label = row.normalizedLabel();
         if (unit == null && label.contains("万元")) {
             unit = "万元";
-        } else if (unit == null && label.matches(".*[(:：]元\\).*")) {
+        } else if (unit == null && IN_YUAN.matcher(label).matches()) {
             unit = "元";
         } else if (unit == null && item.equals("fees")) {
             unit = "万元"; // the 2021 template fixes the unit of 本年收费金额 (单位：万元)

@@ -26,18 +26,18 @@ public final class TextReportReader {
     public static Extraction read(ReportText text, List<Token> cells) {
         List<String> lines = text.lines();
         ReportBuilder builder = new ReportBuilder();
-        HeaderReader.read(lines, builder);
+        HeaderReader.read(lines, text.normalizedLines(), builder);
         Integer year = (Integer) builder.get("reportYear");
         String edition = detectEdition(text.normalized(), year, builder);
         builder.edition(edition);
-        List<TableRow> rows = RowGrouper.group(withoutPageFurniture(numberCellsOfEachLine(cells), lines));
+        List<TableRow> rows = RowGrouper.group(withoutPageFurniture(numberCellsOfEachLine(cells), text));
         boolean cut = text.endsInsideTables();
         int read = new TemplateTableReader(builder, edition, n -> n >= 1 && n <= lines.size() ? lines.get(n - 1) : "",
                 cut ? Math.max(1, lines.size()) : 0).read(rows);
         if (read == 0 && !(cut && text.beginsAReport())) {
             return Extraction.notAReport("no row of the template's tables could be read");
         }
-        NarrativeReader.read(lines, builder);
+        NarrativeReader.read(lines, text.normalizedLines(), builder);
         return builder.build();
     }
 
@@ -65,10 +65,11 @@ public final class TextReportReader {
      * The cells without those of page-number lines ("- 3 -", "第3页") and of running headers (the report title
      * repeated on the next page), which PDF text puts inside table rows.
      */
-    static List<Token> withoutPageFurniture(List<Token> cells, List<String> lines) {
+    static List<Token> withoutPageFurniture(List<Token> cells, ReportText text) {
+        int lines = text.lines().size();
         return cells.stream()
-                .filter(t -> (t.cell() != null && !t.isLineCell()) || t.line() < 1 || t.line() > lines.size()
-                        || !PageFurniture.isFurniture(lines.get(t.line() - 1)))
+                .filter(t -> (t.cell() != null && !t.isLineCell()) || t.line() < 1 || t.line() > lines
+                        || !text.isFurniture(t.line()))
                 .toList();
     }
 

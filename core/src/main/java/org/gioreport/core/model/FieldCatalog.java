@@ -65,6 +65,8 @@ public final class FieldCatalog {
     private static final List<Field> FIELDS;
     private static final Map<String, Field> BY_PATH;
     private static final List<String> VALUE_PATHS;
+    /** {@link #children} of every object of each edition, listed once: builders and readers ask per document. */
+    private static final Map<String, Map<String, List<Field>>> CHILDREN;
 
     static {
         label(Report.class, "organization", "报告主体", "reportYear", "统计年度", "publishedOn", "落款日期",
@@ -117,6 +119,14 @@ public final class FieldCatalog {
         FIELDS.forEach(f -> byPath.put(f.path(), f));
         BY_PATH = byPath;
         VALUE_PATHS = FIELDS.stream().filter(Field::isValue).map(Field::path).toList();
+        Map<String, Map<String, List<Field>>> children = new HashMap<>();
+        for (String edition : BOTH) {
+            Map<String, List<Field>> below = new HashMap<>();
+            below.put("", childrenOf("", edition));
+            FIELDS.stream().filter(f -> !f.isValue()).forEach(f -> below.put(f.path(), childrenOf(f.path(), edition)));
+            children.put(edition, below);
+        }
+        CHILDREN = children;
     }
 
     private FieldCatalog() {
@@ -139,6 +149,11 @@ public final class FieldCatalog {
 
     /** The objects and values directly below {@code path} that {@code edition} has, in schema order. */
     public static List<Field> children(String path, String edition) {
+        List<Field> known = CHILDREN.getOrDefault(edition, Map.of()).get(path);
+        return known != null ? known : childrenOf(path, edition);
+    }
+
+    private static List<Field> childrenOf(String path, String edition) {
         String prefix = path + ".";
         return FIELDS.stream().filter(f -> f.path().startsWith(prefix) && f.path().indexOf('.', prefix.length()) < 0
                 && f.in(edition)).toList();

@@ -1,8 +1,10 @@
 package org.gioreport.core.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -31,37 +33,64 @@ public final class ReportFields {
     private static final Map<String, List<String>> REQUIRED = Map.of(
             EDITION_2019, select(EDITION_2019, f -> f.isMetadata() || f.isNumber()),
             EDITION_2021, select(EDITION_2021, f -> f.isMetadata() || f.isNumber()));
+    /*
+     * The lists below are asked for per document, per row and per plugin reading it: each is listed once per
+     * edition here, not filtered out of the catalog again on every call.
+     */
+    private static final Map<String, List<String>> APPLICATION_ROWS =
+            perEdition(e -> relative("applications.", rowsOf("applications", e)));
+    private static final Map<String, List<String>> ACTIVE_DISCLOSURE =
+            perEdition(e -> numbersBelow("activeDisclosure.", e));
+    private static final Map<String, List<String>> APPLICATIONS = perEdition(e -> numbersBelow("applications.", e));
+    private static final Map<String, List<String>> NUMERIC = perEdition(e -> select(e, FieldCatalog.Field::isNumber));
+    private static final List<String> REVIEWS = numbersBelow("reviewsAndLawsuits.", EDITION_2021);
+    /** {@link #activeColumns} of each edition's 二 items: edition → item → columns. */
+    private static final Map<String, Map<String, List<String>>> ACTIVE_COLUMNS = Map.of(
+            EDITION_2019, activeColumnsOf(EDITION_2019), EDITION_2021, activeColumnsOf(EDITION_2021));
 
     private ReportFields() {
     }
 
     /** Application rows of an edition in template order (2021: otherHandling, then its three detail rows). */
     public static List<String> applicationRows(String edition) {
-        return relative("applications.", rowsOf("applications", checked(edition)));
+        return APPLICATION_ROWS.get(checked(edition));
     }
 
     /** The 二 fields of an edition as {@code activeDisclosure.<item>.<column>} paths. */
     public static List<String> activeDisclosure(String edition) {
-        return numbersBelow("activeDisclosure.", edition);
+        return ACTIVE_DISCLOSURE.get(checked(edition));
     }
 
     public static List<String> applications(String edition) {
-        return numbersBelow("applications.", edition);
+        return APPLICATIONS.get(checked(edition));
     }
 
     public static List<String> reviews() {
-        return numbersBelow("reviewsAndLawsuits.", EDITION_2021);
+        return REVIEWS;
     }
 
     /** The numbers of one 二 item in an edition, e.g. {@code newlyMade, newlyPublished, totalPublished}. */
     public static List<String> activeColumns(String edition, String item) {
+        List<String> known = ACTIVE_COLUMNS.get(checked(edition)).get(item);
+        return known != null ? known : activeColumnsOf(edition, item);
+    }
+
+    private static Map<String, List<String>> activeColumnsOf(String edition) {
+        Map<String, List<String>> columns = new HashMap<>();
+        for (FieldCatalog.Field item : FieldCatalog.children("activeDisclosure", edition)) {
+            columns.put(item.name(), activeColumnsOf(edition, item.name()));
+        }
+        return columns;
+    }
+
+    private static List<String> activeColumnsOf(String edition, String item) {
         String prefix = "activeDisclosure." + item + ".";
         return relative(prefix, numbersBelow(prefix, edition));
     }
 
     /** Every numeric field of an edition, in template order. */
     public static List<String> numeric(String edition) {
-        return select(checked(edition), FieldCatalog.Field::isNumber);
+        return NUMERIC.get(checked(edition));
     }
 
     /** The fields whose absence makes a report {@code partial}: metadata and every numeric field. */
@@ -71,6 +100,10 @@ public final class ReportFields {
 
     private static List<String> numbersBelow(String prefix, String edition) {
         return select(checked(edition), f -> f.isNumber() && f.path().startsWith(prefix));
+    }
+
+    private static Map<String, List<String>> perEdition(Function<String, List<String>> list) {
+        return Map.of(EDITION_2019, list.apply(EDITION_2019), EDITION_2021, list.apply(EDITION_2021));
     }
 
     private static List<String> select(String edition, Predicate<FieldCatalog.Field> which) {

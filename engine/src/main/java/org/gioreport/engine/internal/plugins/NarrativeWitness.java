@@ -24,8 +24,12 @@ import org.gioreport.core.model.Diagnostic;
  */
 final class NarrativeWitness {
 
-    /** What a statement says and the fields of the table it restates (their sum, for 行政诉讼's two groups). */
-    private record Statement(Pattern pattern, List<String> paths) {
+    /**
+     * What a statement says and the fields of the table it restates (their sum, for 行政诉讼's two groups).
+     * {@code word} is in every match of {@code pattern}: a line without it is passed over without running the
+     * pattern (most lines of a report are not such statements).
+     */
+    private record Statement(String word, Pattern pattern, List<String> paths) {
     }
 
     private static final String COUNT = "(\\d{1,7})(?:件|起|宗|个)";
@@ -34,21 +38,25 @@ final class NarrativeWitness {
     /** 行政规范性文件60件, also after the 规章 of the same sentence (主动公开规章13件、行政规范性文件60件). */
     private static final String NORMATIVE = "(?:规章\\d{1,7}件[、，,和及])?(?:行政)?规范性文件(?:共)?" + COUNT;
     private static final List<Statement> STATEMENTS = List.of(
-            new Statement(Pattern.compile("(?:收到|新收|接收|受理)(?:各类|群众|公民|社会公众)?的?政府信息公开申请"
+            new Statement("政府信息公开申请",
+                    Pattern.compile("(?:收到|新收|接收|受理)(?:各类|群众|公民|社会公众)?的?政府信息公开申请"
                     + "(?:共计|共|合计|总计)?" + COUNT + "(?![，,(]?(?:含|其中|包括)?上年)"),
                     List.of("applications.newlyReceived.total")),
-            new Statement(Pattern.compile("(?<![不未])予以公开" + COUNT), List.of("applications.disclosed.total")),
-            new Statement(Pattern.compile("部分公开" + COUNT), List.of("applications.partiallyDisclosed.total")),
-            new Statement(Pattern.compile("行政复议(?:案件|申请)?(?:共计|共)?" + COUNT),
+            new Statement("予以公开", Pattern.compile("(?<![不未])予以公开" + COUNT),
+                    List.of("applications.disclosed.total")),
+            new Statement("部分公开", Pattern.compile("部分公开" + COUNT),
+                    List.of("applications.partiallyDisclosed.total")),
+            new Statement("行政复议", Pattern.compile("行政复议(?:案件|申请)?(?:共计|共)?" + COUNT),
                     List.of("reviewsAndLawsuits.review.total")),
-            new Statement(Pattern.compile("行政诉讼(?:案件)?(?:共计|共)?" + COUNT),
+            new Statement("行政诉讼", Pattern.compile("行政诉讼(?:案件)?(?:共计|共)?" + COUNT),
                     List.of("reviewsAndLawsuits.lawsuitDirect.total", "reviewsAndLawsuits.lawsuitAfterReview.total")),
             // 主动公开规章13件: what the year published, 2021's 本年制发件数 or 2019's 本年新公开数量 (the other is null)
-            new Statement(Pattern.compile(ACTIVE + "规章" + COUNT), List.of("activeDisclosure.regulations.issued")),
-            new Statement(Pattern.compile(ACTIVE + "规章" + COUNT),
+            new Statement("规章", Pattern.compile(ACTIVE + "规章" + COUNT), List.of("activeDisclosure.regulations.issued")),
+            new Statement("规章", Pattern.compile(ACTIVE + "规章" + COUNT),
                     List.of("activeDisclosure.regulations.newlyPublished")),
-            new Statement(Pattern.compile(ACTIVE + NORMATIVE), List.of("activeDisclosure.normativeDocuments.issued")),
-            new Statement(Pattern.compile(ACTIVE + NORMATIVE),
+            new Statement("规范性文件", Pattern.compile(ACTIVE + NORMATIVE),
+                    List.of("activeDisclosure.normativeDocuments.issued")),
+            new Statement("规范性文件", Pattern.compile(ACTIVE + NORMATIVE),
                     List.of("activeDisclosure.normativeDocuments.newlyPublished")));
     /** A sentence states a number; a table's row holds several with no 件 after them. */
     private static final int MAX_LINE = 400;
@@ -132,15 +140,20 @@ final class NarrativeWitness {
     private static Map<Statement, Said> statements(String text) {
         Map<Statement, Said> found = new LinkedHashMap<>();
         String[] lines = text.split("\n", -1);
+        String next = lines.length > 0 ? compact(lines[0]) : "";
         for (int i = 0; i < lines.length && found.size() < STATEMENTS.size(); i++) {
-            String line = compact(lines[i]);
-            String joined = i + 1 < lines.length ? line + compact(lines[i + 1]) : line;
+            String line = next;
+            next = i + 1 < lines.length ? compact(lines[i + 1]) : null;
+            String joined = next != null ? line + next : line;
             if (joined.length() > MAX_LINE) {
                 continue;
             }
             for (Statement statement : STATEMENTS) {
+                if (found.containsKey(statement) || !joined.contains(statement.word())) {
+                    continue;
+                }
                 Matcher m = statement.pattern().matcher(joined);
-                if (!found.containsKey(statement) && m.find() && m.start() < line.length()) {
+                if (m.find() && m.start() < line.length()) {
                     found.put(statement, new Said(Long.parseLong(m.group(1)), i + 1, m.group()));
                 }
             }

@@ -2,6 +2,7 @@ package org.gioreport.formats.pdftext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.gioreport.template.ReportText;
 import org.gioreport.template.TableRegion;
 import org.gioreport.template.TextLayoutPlugin;
@@ -14,6 +15,8 @@ import org.gioreport.spi.FitScore;
  * Every piece between white space is a cell; a line with numbers ends its row.
  */
 public final class PdfTextLayout extends TextLayoutPlugin {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000\u00a0]+");
 
     @Override
     public String id() {
@@ -62,7 +65,7 @@ public final class PdfTextLayout extends TextLayoutPlugin {
         List<Token> tokens = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             int values = 0;
-            for (String piece : lines.get(i).split("[\\s\u3000\u00a0]+")) {
+            for (String piece : SPACES.split(lines.get(i))) {
                 if (piece.isEmpty()) {
                     continue;
                 }

@@ -2,6 +2,7 @@ package org.gioreport.formats.piperows;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.gioreport.spi.FitScore;
 import org.gioreport.template.ReportText;
 import org.gioreport.template.TableRegion;
@@ -18,6 +19,8 @@ import org.gioreport.template.Token;
  * plugin made for Markdown (the markdown-table drop-in) so that such a plugin goes first when installed.
  */
 public final class PipeRowsLayout extends TextLayoutPlugin {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
 
     /**
      * Pipes are explicit cell separators: surer than white space, so above pdf-text's 0.9 for the same lines (whose
@@ -50,7 +53,7 @@ public final class PipeRowsLayout extends TextLayoutPlugin {
             markdown |= piped && PipeCells.isDelimiterRow(line.text());
             List<String> cells = piped ? PipeCells.of(line.text()) : List.of(TemplateLabels.trim(line.text()));
             for (String cell : cells) {
-                for (String piece : cell.split("[\\s\u3000]+")) {
+                for (String piece : SPACES.split(cell)) {
                     if (!piece.isEmpty() && Token.of(piece, 0).kind() == Token.Kind.NUMBER) {
                         numbers++;
                         betweenPipes += piped ? 1 : 0;
