@@ -18,6 +18,12 @@ public record OcrCells(Map<String, OcrCell> cells, String text) {
         cells = Map.copyOf(cells);
     }
 
+    /** Whether the extraction's values come from these cells: its provenance names one of them. */
+    public boolean cited(Extraction extraction) {
+        return extraction.provenance().values().stream()
+                .anyMatch(where -> where != null && where.cell() != null && cells.containsKey(where.cell()));
+    }
+
     /**
      * The extraction with its OCR digits judged by the template's arithmetic; unchanged for a document read
      * without OCR, so the OCR module's classes are only touched when OCR read the document.
