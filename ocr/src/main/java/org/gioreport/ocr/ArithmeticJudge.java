@@ -77,6 +77,7 @@ public final class ArithmeticJudge {
         Map<String, Number> certain = new LinkedHashMap<>(numbers);
         uncertain.forEach(certain::remove);
         Set<String> nulled = new LinkedHashSet<>();
+        Set<String> corrected = new LinkedHashSet<>();
         Map<String, JointReadings.Proven> jointly = JointReadings.proven(uncertain, read, rules, certain);
         for (String path : uncertain) {
             OcrCell cell = read.get(path);
@@ -90,6 +91,7 @@ public final class ArithmeticJudge {
             } else if (fix == null && joint != null) {
                 values.put(path, joint);
                 derived.add(path);
+                corrected.add(path);
                 diagnostics.add(Diagnostic.info(CORRECTED, path, why + ": " + joint + " is this cell's part of the"
                         + " only combination of readings of the uncertain cells " + String.join(", ", proven.group())
                         + " that satisfies every rule touching them (" + touching(path, rules) + ")"));
@@ -98,6 +100,7 @@ public final class ArithmeticJudge {
             if (fix != null) {
                 values.put(path, fix);
                 derived.add(path);
+                corrected.add(path);
                 diagnostics.add(Diagnostic.info(CORRECTED, path, why + ": " + fix + " is the only reading that"
                         + " satisfies every rule touching this cell (" + touching(path, rules) + ")"));
                 continue;
@@ -112,7 +115,7 @@ public final class ArithmeticJudge {
                     + " template's arithmetic; left null"));
         }
         unreadCells(edition, provenance, cells, diagnostics);
-        otherHandlingFollowsDetails(edition, values, derived, diagnostics, nulled);
+        otherHandlingFollowsDetails(edition, values, derived, diagnostics, nulled, corrected);
         organizationReadTwice(values, provenance, diagnostics, text);
         Report judged = ReportPaths.unflatten(values, edition);
         return new Extraction(judged, derived, provenance, diagnostics);
@@ -237,9 +240,13 @@ public final class ArithmeticJudge {
         return null;
     }
 
-    /** 2021's 其他处理 is the sum of its detail rows: a detail left null leaves the sum unknown too. */
+    /**
+     * 2021's 其他处理 is the sum of its detail rows: a detail left null leaves the sum unknown too, and a detail the
+     * arithmetic corrected changes the sum the reader derived from the details as first read.
+     */
     private static void otherHandlingFollowsDetails(String edition, Map<String, Object> values, List<String> derived,
-                                                    List<Diagnostic> diagnostics, Set<String> nulled) {
+                                                    List<Diagnostic> diagnostics, Set<String> nulled,
+                                                    Set<String> corrected) {
         if (!ReportFields.EDITION_2021.equals(edition)) {
             return;
         }
@@ -254,6 +261,14 @@ public final class ArithmeticJudge {
                 derived.remove(sum);
                 diagnostics.add(Diagnostic.info("NOT_DERIVED", sum, "not derived: a detail row of 其他处理 in this"
                         + " column was not read with confidence (OCR_UNCERTAIN)"));
+            } else if (!lost && derived.contains(sum) && ReportFields.OTHER_HANDLING_DETAIL.stream()
+                    .anyMatch(d -> corrected.contains("applications." + d + "." + c))) {
+                Long total = 0L;
+                for (String d : ReportFields.OTHER_HANDLING_DETAIL) {
+                    total = values.get("applications." + d + "." + c) instanceof Number n && total != null
+                            ? total + n.longValue() : null;
+                }
+                values.put(sum, total);
             }
         }
     }
