@@ -39,6 +39,15 @@ public final class ArithmeticJudge {
      * @param text   the document's text as read, to check the organization against
      */
     public static Extraction judge(Extraction extraction, Map<String, OcrCell> cells, String text) {
+        return judge(extraction, cells, text, List.of());
+    }
+
+    /**
+     * @param unsureLines the lines of running text OCR read with low confidence: a date read from one of them is
+     *                    not trusted
+     */
+    public static Extraction judge(Extraction extraction, Map<String, OcrCell> cells, String text,
+                                   List<String> unsureLines) {
         Report report = extraction.report();
         if (report == null || cells.isEmpty()) {
             return extraction;
@@ -117,6 +126,7 @@ public final class ArithmeticJudge {
         unreadCells(edition, provenance, cells, diagnostics);
         otherHandlingFollowsDetails(edition, values, derived, diagnostics, nulled, corrected);
         organizationReadTwice(values, provenance, diagnostics, text);
+        dateReadSurely(values, diagnostics, unsureLines);
         Report judged = ReportPaths.unflatten(values, edition);
         return new Extraction(judged, derived, provenance, diagnostics);
     }
@@ -292,6 +302,37 @@ public final class ArithmeticJudge {
         provenance.remove("organization");
         diagnostics.add(Diagnostic.warning(UNCERTAIN, "organization", "the organization read by OCR as \"" + name
                 + "\" appears only once in the document's text, so a misread character cannot be ruled out; left null"));
+    }
+
+    /** A Chinese-numeral date (二〇二一年二月四日): which digits were misread cannot be told from the line. */
+    private static final Pattern CHINESE_DATE = Pattern.compile("[〇零一二三四五六七八九]{4}年.*月.*日");
+    private static final Pattern DIGIT_DATE = Pattern.compile("([0-9]{4}) *[-年./] *([0-9]{1,2}) *[-月./] *([0-9]{1,2})");
+
+    /**
+     * The signature's date has no arithmetic to check it and is written once: read from a line Tesseract was
+     * unsure of (2023-02-16 read as 2023-02-10 at 82 %), a misread digit cannot be ruled out, so it is null.
+     */
+    private static void dateReadSurely(Map<String, Object> values, List<Diagnostic> diagnostics,
+                                       List<String> unsureLines) {
+        Object date = values.get("publishedOn");
+        if (date == null) {
+            return;
+        }
+        for (String line : unsureLines) {
+            boolean holdsDate = CHINESE_DATE.matcher(line).find();
+            Matcher m = DIGIT_DATE.matcher(PageOcr.plain(line));
+            while (!holdsDate && m.find()) {
+                holdsDate = date.toString().equals(String.format("%s-%02d-%02d", m.group(1),
+                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            }
+            if (holdsDate) {
+                values.put("publishedOn", null);
+                diagnostics.add(Diagnostic.warning(UNCERTAIN, "publishedOn", "the date read by OCR as " + date
+                        + " comes from a line OCR read unsurely (\"" + line + "\"), so a misread digit cannot be"
+                        + " ruled out; left null"));
+                return;
+            }
+        }
     }
 
     private static Map<String, Number> numbers(Map<String, Object> values) {

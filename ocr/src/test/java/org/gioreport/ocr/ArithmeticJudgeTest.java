@@ -208,4 +208,14 @@ class ArithmeticJudgeTest {
         assertEquals(right, ((Number) value(e, detail)).longValue());
         assertEquals(asDerived - 5, ((Number) value(e, sum)).longValue(), "the sum follows the corrected detail");
     }
+
+    @Test
+    void aDateReadFromALineOcrWasUnsureOfIsNullForNoArithmeticChecksIt() {
+        Extraction read = new Extraction(ReportPaths.unflatten(values, "2019"), List.of(), provenance, List.of());
+        Extraction unsure = ArithmeticJudge.judge(read, cells, TITLE + SIGNATURE, List.of("2020-02-27"));
+        assertNull(value(unsure, "publishedOn"));
+        assertEquals(ArithmeticJudge.UNCERTAIN, about(unsure, "publishedOn").get(0).code());
+        Extraction sure = ArithmeticJudge.judge(read, cells, TITLE + SIGNATURE, List.of("2020年，我镇坚持以习近平"));
+        assertEquals("2020-02-27", String.valueOf(value(sure, "publishedOn")));
+    }
 }
