@@ -39,6 +39,15 @@ public final class ArithmeticJudge {
      * @param text   the document's text as read, to check the organization against
      */
     public static Extraction judge(Extraction extraction, Map<String, OcrCell> cells, String text) {
+        return judge(extraction, cells, text, List.of());
+    }
+
+    /**
+     * @param unsureLines the lines of running text OCR read with low confidence: a date read from one of them is
+     *                    not trusted
+     */
+    public static Extraction judge(Extraction extraction, Map<String, OcrCell> cells, String text,
+                                   List<String> unsureLines) {
         Report report = extraction.report();
         if (report == null || cells.isEmpty()) {
             return extraction;
@@ -77,6 +86,7 @@ public final class ArithmeticJudge {
         Map<String, Number> certain = new LinkedHashMap<>(numbers);
         uncertain.forEach(certain::remove);
         Set<String> nulled = new LinkedHashSet<>();
+        Set<String> corrected = new LinkedHashSet<>();
         Map<String, JointReadings.Proven> jointly = JointReadings.proven(uncertain, read, rules, certain);
         for (String path : uncertain) {
             OcrCell cell = read.get(path);
@@ -90,6 +100,7 @@ public final class ArithmeticJudge {
             } else if (fix == null && joint != null) {
                 values.put(path, joint);
                 derived.add(path);
+                corrected.add(path);
                 diagnostics.add(Diagnostic.info(CORRECTED, path, why + ": " + joint + " is this cell's part of the"
                         + " only combination of readings of the uncertain cells " + String.join(", ", proven.group())
                         + " that satisfies every rule touching them (" + touching(path, rules) + ")"));
@@ -98,6 +109,7 @@ public final class ArithmeticJudge {
             if (fix != null) {
                 values.put(path, fix);
                 derived.add(path);
+                corrected.add(path);
                 diagnostics.add(Diagnostic.info(CORRECTED, path, why + ": " + fix + " is the only reading that"
                         + " satisfies every rule touching this cell (" + touching(path, rules) + ")"));
                 continue;
@@ -112,8 +124,9 @@ public final class ArithmeticJudge {
                     + " template's arithmetic; left null"));
         }
         unreadCells(edition, provenance, cells, diagnostics);
-        otherHandlingFollowsDetails(edition, values, derived, diagnostics, nulled);
+        otherHandlingFollowsDetails(edition, values, derived, diagnostics, nulled, corrected);
         organizationReadTwice(values, provenance, diagnostics, text);
+        dateReadSurely(values, diagnostics, unsureLines);
         Report judged = ReportPaths.unflatten(values, edition);
         return new Extraction(judged, derived, provenance, diagnostics);
     }
@@ -237,9 +250,13 @@ public final class ArithmeticJudge {
         return null;
     }
 
-    /** 2021's 其他处理 is the sum of its detail rows: a detail left null leaves the sum unknown too. */
+    /**
+     * 2021's 其他处理 is the sum of its detail rows: a detail left null leaves the sum unknown too, and a detail the
+     * arithmetic corrected changes the sum the reader derived from the details as first read.
+     */
     private static void otherHandlingFollowsDetails(String edition, Map<String, Object> values, List<String> derived,
-                                                    List<Diagnostic> diagnostics, Set<String> nulled) {
+                                                    List<Diagnostic> diagnostics, Set<String> nulled,
+                                                    Set<String> corrected) {
         if (!ReportFields.EDITION_2021.equals(edition)) {
             return;
         }
@@ -254,6 +271,14 @@ public final class ArithmeticJudge {
                 derived.remove(sum);
                 diagnostics.add(Diagnostic.info("NOT_DERIVED", sum, "not derived: a detail row of 其他处理 in this"
                         + " column was not read with confidence (OCR_UNCERTAIN)"));
+            } else if (!lost && derived.contains(sum) && ReportFields.OTHER_HANDLING_DETAIL.stream()
+                    .anyMatch(d -> corrected.contains("applications." + d + "." + c))) {
+                Long total = 0L;
+                for (String d : ReportFields.OTHER_HANDLING_DETAIL) {
+                    total = values.get("applications." + d + "." + c) instanceof Number n && total != null
+                            ? total + n.longValue() : null;
+                }
+                values.put(sum, total);
             }
         }
     }
@@ -277,6 +302,37 @@ public final class ArithmeticJudge {
         provenance.remove("organization");
         diagnostics.add(Diagnostic.warning(UNCERTAIN, "organization", "the organization read by OCR as \"" + name
                 + "\" appears only once in the document's text, so a misread character cannot be ruled out; left null"));
+    }
+
+    /** A Chinese-numeral date (二〇二一年二月四日): which digits were misread cannot be told from the line. */
+    private static final Pattern CHINESE_DATE = Pattern.compile("[〇零一二三四五六七八九]{4}年.*月.*日");
+    private static final Pattern DIGIT_DATE = Pattern.compile("([0-9]{4}) *[-年./] *([0-9]{1,2}) *[-月./] *([0-9]{1,2})");
+
+    /**
+     * The signature's date has no arithmetic to check it and is written once: read from a line Tesseract was
+     * unsure of (2023-02-16 read as 2023-02-10 at 82 %), a misread digit cannot be ruled out, so it is null.
+     */
+    private static void dateReadSurely(Map<String, Object> values, List<Diagnostic> diagnostics,
+                                       List<String> unsureLines) {
+        Object date = values.get("publishedOn");
+        if (date == null) {
+            return;
+        }
+        for (String line : unsureLines) {
+            boolean holdsDate = CHINESE_DATE.matcher(line).find();
+            Matcher m = DIGIT_DATE.matcher(PageOcr.plain(line));
+            while (!holdsDate && m.find()) {
+                holdsDate = date.toString().equals(String.format("%s-%02d-%02d", m.group(1),
+                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            }
+            if (holdsDate) {
+                values.put("publishedOn", null);
+                diagnostics.add(Diagnostic.warning(UNCERTAIN, "publishedOn", "the date read by OCR as " + date
+                        + " comes from a line OCR read unsurely (\"" + line + "\"), so a misread digit cannot be"
+                        + " ruled out; left null"));
+                return;
+            }
+        }
     }
 
     private static Map<String, Number> numbers(Map<String, Object> values) {

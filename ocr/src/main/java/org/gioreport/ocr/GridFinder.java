@@ -1,5 +1,6 @@
 package org.gioreport.ocr;
 
+import static org.bytedeco.leptonica.global.leptonica.L_TOPHAT_BLACK;
 import static org.bytedeco.leptonica.global.leptonica.boxCreate;
 import static org.bytedeco.leptonica.global.leptonica.boxDestroy;
 import static org.bytedeco.leptonica.global.leptonica.boxaDestroy;
@@ -7,11 +8,13 @@ import static org.bytedeco.leptonica.global.leptonica.boxaGetBoxGeometry;
 import static org.bytedeco.leptonica.global.leptonica.boxaGetCount;
 import static org.bytedeco.leptonica.global.leptonica.pixClipRectangle;
 import static org.bytedeco.leptonica.global.leptonica.pixConnCompBB;
+import static org.bytedeco.leptonica.global.leptonica.pixConvertTo1;
 import static org.bytedeco.leptonica.global.leptonica.pixDestroy;
 import static org.bytedeco.leptonica.global.leptonica.pixDilateBrick;
 import static org.bytedeco.leptonica.global.leptonica.pixInvert;
 import static org.bytedeco.leptonica.global.leptonica.pixOpenBrick;
 import static org.bytedeco.leptonica.global.leptonica.pixOr;
+import static org.bytedeco.leptonica.global.leptonica.pixTophat;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,10 +38,28 @@ final class GridFinder {
     static final int RULE_BELOW = 210;
 
     /**
+     * The page binarized for its rules: a pixel is ink when it is {@code 255 - RULE_BELOW} darker than its
+     * surroundings (Leptonica's black top-hat over a brick wider than any rule), not darker than a fixed grey. On
+     * white paper that is the same as {@code RULE_BELOW}; on a header band shaded grey (Word's 15 % grey is 217,
+     * a JPEG's grain takes it below 210) the band itself is not ink, while its rules and text are.
+     *
+     * @param gray an 8 bpp page (the caller destroys the result)
+     */
+    static PIX binarized(PIX gray, int dpi) {
+        int brick = Math.max(5, dpi / 25) | 1; // odd, as Leptonica's structuring elements must be
+        PIX darker = pixTophat(gray, brick, brick, L_TOPHAT_BLACK);
+        PIX inverted = pixInvert(null, darker);
+        pixDestroy(darker);
+        PIX binary = pixConvertTo1(inverted, RULE_BELOW);
+        pixDestroy(inverted);
+        return binary;
+    }
+
+    /**
      * The ruling lines of a page: a 1 bpp mask (the caller destroys it), a little thickened so that a rule broken
      * by the scan stays one line.
      *
-     * @param binary a 1 bpp page (black = 1), deskewed, binarized at {@link #RULE_BELOW}
+     * @param binary a 1 bpp page (black = 1), deskewed, {@link #binarized}
      * @param dpi    its resolution, which sets the brick sizes
      */
     static PIX rules(PIX binary, int dpi) {

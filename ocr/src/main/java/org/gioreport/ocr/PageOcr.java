@@ -48,7 +48,7 @@ final class PageOcr {
     static PageReading read(int page, BufferedImage image, int dpi, CellReader reader) throws InterruptedException {
         long start = System.nanoTime();
         PIX gray = straightened(PageImage.toPix(image));
-        PIX binary = pixConvertTo1(gray, GridFinder.RULE_BELOW);
+        PIX binary = GridFinder.binarized(gray, dpi);
         PIX rules = GridFinder.rules(binary, dpi);
         try {
             List<GridTable> grids = GridFinder.tables(rules, dpi);
@@ -132,6 +132,15 @@ final class PageOcr {
             return new OcrCell(null, page, box, chinese.text(), chinese.confidence(), List.of(chinese.text()), false,
                     false);
         }
+        String asFirstRead = a;
+        if (!a.equals(b) && b.matches(NUMBER)) {
+            // the Chinese model asked again, digits only, at the eng model's size: small print read too small
+            OcrText again = reader.digitsLikeEnglish(box);
+            if (plain(again.text()).equals(b)) {
+                first = again;
+                a = b;
+            }
+        }
         // the eng model drops a minus sign the Chinese model reads surely (-9 as 9)
         boolean agree = a.equals(b) || a.equals("-" + b) && first.confidence() >= SURE;
         int confidence = agree ? Math.max(first.confidence(), english.confidence())
@@ -140,13 +149,15 @@ final class PageOcr {
         // low by nature, so the eng model's sureness decides
         int least = lone ? english.confidence() : Math.min(first.confidence(), english.confidence());
         boolean uncertain = !agree || confidence < SURE || least < MIN_CONFIDENCE;
+        String text = a.matches(NUMBER) ? a : b;
+        // both models surely reading 1 for a serif 11: the cell shows more glyphs than the number has digits
+        uncertain = uncertain || reader.glyphs(box) > text.chars().filter(Character::isDigit).count();
         LinkedHashSet<String> readings = new LinkedHashSet<>();
-        for (String r : new String[] {a, b}) {
+        for (String r : new String[] {asFirstRead, a, b}) {
             if (r.matches(NUMBER)) {
                 readings.add(r);
             }
         }
-        String text = a.matches(NUMBER) ? a : b;
         return new OcrCell(null, page, box, text, confidence, List.copyOf(readings), true, uncertain);
     }
 

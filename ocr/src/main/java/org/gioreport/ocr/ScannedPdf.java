@@ -56,10 +56,11 @@ public final class ScannedPdf {
 
     /**
      * What the PDF gave. {@code cells} maps each OCR'd table cell's place ({@link OcrCell#place}) to its detail;
-     * {@code pageMillis} is the OCR time of each OCR'd page.
+     * {@code pageMillis} is the OCR time of each OCR'd page; {@code unsureLines} are the OCR'd lines of running
+     * text Tesseract read with a confidence below {@link PageOcr#SURE} (a date there may hold a misread digit).
      */
     public record Reading(String text, List<Table> tables, Map<String, OcrCell> cells, int pages,
-                          List<Integer> ocrPages, List<Long> pageMillis) {
+                          List<Integer> ocrPages, List<Long> pageMillis, List<String> unsureLines) {
     }
 
     /** A page too large to render safely, decided before rendering: the message says why ({@link PagePixels}). */
@@ -266,6 +267,7 @@ public final class ScannedPdf {
         List<Table> tables = new ArrayList<>();
         Map<String, OcrCell> cells = new LinkedHashMap<>();
         List<Long> millis = new ArrayList<>();
+        List<String> unsure = new ArrayList<>();
         for (PageReading page : pages) {
             if (page.ocr()) {
                 millis.add(page.millis());
@@ -276,6 +278,9 @@ public final class ScannedPdf {
             for (Object item : items) {
                 if (item instanceof TextLine line) {
                     text.append(line.text()).append('\n');
+                    if (page.ocr() && line.confidence() < PageOcr.SURE) {
+                        unsure.add(line.text());
+                    }
                     continue;
                 }
                 PageReading.PageTable table = (PageReading.PageTable) item;
@@ -301,7 +306,7 @@ public final class ScannedPdf {
                 tables.add(new Table(rows));
             }
         }
-        return new Reading(text.toString(), tables, cells, pageCount, ocrPages, millis);
+        return new Reading(text.toString(), tables, cells, pageCount, ocrPages, millis, unsure);
     }
 
     private static int top(Object item) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The value columns of a table read by OCR (grid columns where most cells read as numbers), and what becomes of a
@@ -13,20 +14,25 @@ import java.util.Map;
  */
 final class ValueColumns {
 
+    /** Two separate numbers: several rows' cells run together. */
+    private static final Pattern NUMBERS = Pattern.compile("[0-9]+\\D+[0-9]+");
+
     private ValueColumns() {
     }
 
     /**
-     * The rows a broken grid merged are not read at all: a cell spanning several rows that holds digits is rules lost
-     * in the scan (labels and numbers of several rows run together), so every cell of those rows is left blank, the
-     * value cells marked unread. Read as they come, the numbers would be given to the label that happens to precede
-     * them.
+     * The rows a broken grid merged are not read at all: a cell spanning several rows that reads as a value, or holds
+     * two numbers or more, is rules lost in the scan (labels and numbers of several rows run together), so every
+     * cell of those rows is left blank, the value cells marked unread. Read as they come, the numbers would be given
+     * to the label that happens to precede them. One stray digit in a label is no such sign: the vertical header
+     * 三、本年度办理结果 continued on the next page spans its rows, and a character of it now and then reads as a 1.
      */
     static List<List<PageReading.CellText>> brokenGridAsBlank(List<List<PageReading.CellText>> rows) {
         List<int[]> merged = new ArrayList<>();
         for (List<PageReading.CellText> row : rows) {
             for (PageReading.CellText cell : row) {
-                if (cell.cell().rowSpan() > 1 && cell.text().chars().anyMatch(c -> c >= '0' && c <= '9')) {
+                boolean value = cell.ocr() != null && cell.ocr().digits();
+                if (cell.cell().rowSpan() > 1 && (value || NUMBERS.matcher(cell.text()).find())) {
                     merged.add(new int[] {cell.cell().row(), cell.cell().row() + cell.cell().rowSpan()});
                 }
             }

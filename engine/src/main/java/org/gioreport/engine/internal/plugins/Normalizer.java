@@ -125,7 +125,7 @@ public final class Normalizer {
                     Extraction judged = judged(document, e);
                     Map<String, Object> flat = ReportPaths.flatten(judged.report());
                     if (ResultContract.breach(flat) == null) {
-                        readings.add(ProvenReadings.Reading.of(plugin, judged, flat));
+                        readings.add(ProvenReadings.Reading.of(plugin, judged, flat, readsOcrCells(document, judged)));
                     }
                 }
             } catch (PluginFailure | RuntimeException failure) {
@@ -136,8 +136,8 @@ public final class Normalizer {
             return result;
         }
         try {
-            ProvenReadings.Choice choice = ProvenReadings.choose(ProvenReadings.Reading.of(bestPlugin, best),
-                    readings);
+            ProvenReadings.Choice choice = ProvenReadings.choose(ProvenReadings.Reading.of(bestPlugin, best,
+                    ReportPaths.flatten(best.report()), readsOcrCells(document, best)), readings);
             if (choice.allFromBest() && !choice.anyDisagreement()) {
                 return result;
             }
@@ -173,6 +173,11 @@ public final class Normalizer {
         }
         throw new PluginFailure("PLUGIN_FAILED", plugin.id(), "plugin " + plugin.describe() + " returned a result"
                 + " that breaks the plugin contract for " + source.path() + ": " + breach + "; refused", null);
+    }
+
+    /** Whether the extraction's values come from the document's OCR'd table cells (none for a text document). */
+    private static boolean readsOcrCells(SourceDocument document, Extraction extraction) {
+        return document.view(OcrCells.class, d -> OcrCells.NONE).cited(extraction);
     }
 
     /** A scanned document's digits judged by the template's arithmetic before the report is validated. */

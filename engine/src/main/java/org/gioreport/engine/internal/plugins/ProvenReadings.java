@@ -27,17 +27,23 @@ import org.gioreport.spi.Extraction;
  */
 final class ProvenReadings {
 
-    /** One plugin's reading of the document. */
-    record Reading(LoadedPlugin plugin, Extraction extraction, Map<String, Object> flat, Set<String> proven) {
+    /**
+     * One plugin's reading of the document. {@code readsOcrCells}: its values come from a scan's table cells as
+     * OCR read them, each judged by {@code ArithmeticJudge} (a doubtful cell is null); a plain-text plugin reading
+     * the same scan's OCR text cannot tell a doubtful digit from a sure one.
+     */
+    record Reading(LoadedPlugin plugin, Extraction extraction, Map<String, Object> flat, Set<String> proven,
+                   boolean readsOcrCells) {
 
         static Reading of(LoadedPlugin plugin, Extraction extraction) {
-            return of(plugin, extraction, ReportPaths.flatten(extraction.report()));
+            return of(plugin, extraction, ReportPaths.flatten(extraction.report()), false);
         }
 
         /** The reading of an extraction whose report is already flattened into {@code flat}. */
-        static Reading of(LoadedPlugin plugin, Extraction extraction, Map<String, Object> flat) {
+        static Reading of(LoadedPlugin plugin, Extraction extraction, Map<String, Object> flat,
+                          boolean readsOcrCells) {
             return new Reading(plugin, extraction, flat,
-                    TableProof.proven(extraction.report().edition(), flat, extraction.diagnostics()));
+                    TableProof.proven(extraction.report().edition(), flat, extraction.diagnostics()), readsOcrCells);
         }
 
         int proves(String table) {
@@ -97,18 +103,30 @@ final class ProvenReadings {
     record Disagreement(String path, Reading kept, Number value, Reading other, Number otherValue) {
     }
 
+    /**
+     * The kept values their table does not prove that another reading contradicts: by another number, or, for a
+     * value read from a scan's OCR text that no arithmetic proves, by the reader of the OCR'd cells leaving it null
+     * (it doubted that cell or found none: the text holds the same doubtful digits, so reading them from the text
+     * proves nothing).
+     */
     private static List<Disagreement> disagreements(Reading best, Map<String, Reading> byTable,
                                                     List<Reading> others) {
         List<Disagreement> found = new ArrayList<>();
+        List<Reading> readings = new ArrayList<>(others);
+        readings.add(best);
         byTable.forEach((table, kept) -> kept.flat().forEach((path, value) -> {
-            if (!(value instanceof Number number) || !path.startsWith(table + ".") || kept.proven().contains(path)) {
+            if (!(value instanceof Number number) || !path.startsWith(table + ".")) {
                 return;
             }
-            List<Reading> readings = new ArrayList<>(others);
-            readings.add(best);
+            boolean proven = kept.proven().contains(path);
+            // 二 is "proven" by its reader's lack of doubt, which says nothing of a digit in a scan's OCR text
+            boolean byArithmetic = proven && !table.equals(TableProof.ACTIVE);
             for (Reading other : readings) {
-                if (other != kept && other.flat().get(path) instanceof Number theirs && !sameNumber(number, theirs)) {
-                    found.add(new Disagreement(path, kept, number, other, theirs));
+                Object theirs = other.flat().get(path);
+                boolean differs = !proven && theirs instanceof Number n && !sameNumber(number, n);
+                boolean doubted = !byArithmetic && theirs == null && other.readsOcrCells() && !kept.readsOcrCells();
+                if (other != kept && (differs || doubted)) {
+                    found.add(new Disagreement(path, kept, number, other, (Number) theirs));
                     return;
                 }
             }
@@ -171,8 +189,12 @@ final class ProvenReadings {
         }
         List<Diagnostic> why = new ArrayList<>();
         for (Disagreement d : disagreements) {
-            why.add(Diagnostic.warning("READINGS_DISAGREE", d.path(), "plugin " + d.kept().plugin().id()
-                    + " read " + d.value() + " and plugin " + d.other().plugin().id() + " read " + d.otherValue()
+            why.add(Diagnostic.warning("READINGS_DISAGREE", d.path(), d.otherValue() == null
+                    ? "plugin " + d.kept().plugin().id() + " read " + d.value() + " from the scan's OCR text, where"
+                    + " plugin " + d.other().plugin().id() + ", reading the OCR'd cells, found no sure reading; the"
+                    + " template's arithmetic does not prove it, so the value is left null"
+                    : "plugin " + d.kept().plugin().id() + " read " + d.value() + " and plugin "
+                    + d.other().plugin().id() + " read " + d.otherValue()
                     + "; the template's arithmetic proves neither, so the value is left null"));
         }
         return NulledValues.of(new Extraction(composed, derived, provenance, diagnostics),

@@ -93,7 +93,8 @@ final class ScannedPages {
         withOcr.put(DocumentReader.OCR_PAGES, reading.ocrPages().toString());
         SourceDocument document = new SourceDocument(name, DocumentReader.PDF, reading.text(), withOcr,
                 reading.tables());
-        document.view(OcrCells.class, d -> new OcrCells(reading.cells(), reading.text()));
+        document.view(OcrCells.class, d -> new OcrCells(reading.cells(), reading.text(),
+                reading.unsureLines()));
         return document;
     }
 }

@@ -136,4 +136,32 @@ class ProvenReadingsTest {
         assertTrue(named.get(1).startsWith("reviewsAndLawsuits: table reviewsAndLawsuits is read by plugin best-fit,"
                 + " the best fit"), named::toString);
     }
+
+    /** A reading of a scan's OCR'd table cells, each judged by the arithmetic (a doubtful cell is null). */
+    private static ProvenReadings.Reading ocrCellsReading(String id, Map<String, Object> values) {
+        ProvenReadings.Reading r = reading(id, "2021", values);
+        return ProvenReadings.Reading.of(r.plugin(), r.extraction(), r.flat(), true);
+    }
+
+    @Test
+    void aValueReadFromAScansOcrTextThatNoArithmeticProvesIsNullWhereTheReaderOfTheOcrCellsLeftItNull() {
+        Map<String, Object> cells = new HashMap<>(newlyReceived(5));
+        cells.remove(NEW + "total"); // not read surely in its cell: null, OCR_UNCERTAIN
+        Map<String, Object> text = new HashMap<>(newlyReceived(5));
+        text.put("applications.carriedOver.naturalPerson", 1); // the same doubtful cell, as the OCR text has it
+        ProvenReadings.Choice choice = ProvenReadings.choose(ocrCellsReading("structured-table", cells),
+                List.of(reading("pdf-text", "2021", text)));
+        assertEquals("pdf-text", choice.byTable().get("applications").plugin().id(), "it proves the row");
+        Map<String, Object> composed = ReportPaths.flatten(ProvenReadings.compose(choice).report());
+        assertEquals(5, composed.get(NEW + "total"), "proven by the row total: kept");
+        assertNull(composed.get("applications.carriedOver.naturalPerson"), "proven by nothing: doubted");
+        assertTrue(ProvenReadings.compose(choice).diagnostics().stream().anyMatch(d -> d.code()
+                .equals("READINGS_DISAGREE") && d.path().equals("applications.carriedOver.naturalPerson")
+                && d.message().contains("OCR text")));
+        // a document with a text layer: no reader of OCR'd cells, the text reading's value stands
+        choice = ProvenReadings.choose(reading("structured-table", "2021", cells),
+                List.of(reading("pdf-text", "2021", text)));
+        assertEquals(1, ReportPaths.flatten(ProvenReadings.compose(choice).report())
+                .get("applications.carriedOver.naturalPerson"));
+    }
 }
