@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,10 +78,20 @@ public final class ScannedPdf {
      * without a usable text layer that show an image.
      */
     public static List<Integer> pagesToRead(PDDocument pdf, boolean everyPage) throws IOException {
+        return pagesToRead(pdf, everyPage, Set.of());
+    }
+
+    /**
+     * Like {@link #pagesToRead(PDDocument, boolean)}, also reading the pages of {@code unusableText}: pages whose
+     * text layer the caller found to be no text (fonts without a Unicode map), drawn in glyphs OCR can read.
+     */
+    static List<Integer> pagesToRead(PDDocument pdf, boolean everyPage, Set<Integer> unusableText)
+            throws IOException {
         List<Integer> pages = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper();
         for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
-            if (everyPage || !hasTextLayer(stripper, pdf, p) && hasImage(pdf.getPage(p - 1))) {
+            if (everyPage || unusableText.contains(p)
+                    || !hasTextLayer(stripper, pdf, p) && hasImage(pdf.getPage(p - 1))) {
                 pages.add(p);
             }
         }
@@ -139,8 +150,17 @@ public final class ScannedPdf {
      */
     public static Reading read(byte[] bytes, boolean everyPage, int threads, Listener listener)
             throws IOException, InterruptedException {
+        return read(bytes, everyPage, Set.of(), threads, listener);
+    }
+
+    /**
+     * Like {@link #read(byte[], boolean, int, Listener)}, reading by OCR also the pages of {@code unusableText}
+     * (1-based), whose text layer is there but is no text.
+     */
+    public static Reading read(byte[] bytes, boolean everyPage, Set<Integer> unusableText, int threads,
+                               Listener listener) throws IOException, InterruptedException {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            List<Integer> ocrPages = pagesToRead(pdf, everyPage);
+            List<Integer> ocrPages = pagesToRead(pdf, everyPage, unusableText);
             if (ocrPages.isEmpty()) {
                 return null;
             }
