@@ -52,6 +52,10 @@ public final class ScannedPdf {
     public interface Listener {
         void pageRead(int done, int total);
 
+        /** Told once, before any page is read, how many pages will be read by OCR (a time limit grows with it). */
+        default void pagesToRead(int total) {
+        }
+
         Listener NONE = (done, total) -> { };
     }
 
@@ -164,6 +168,7 @@ public final class ScannedPdf {
             if (ocrPages.isEmpty()) {
                 return null;
             }
+            listener.pagesToRead(ocrPages.size());
             // every page is rendered, text pages for their grid: each checked at the scale it will be rendered at
             Map<Integer, PageScale> scales = new HashMap<>();
             for (int p = 1; p <= pdf.getNumberOfPages(); p++) {

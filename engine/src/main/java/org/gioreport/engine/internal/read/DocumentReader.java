@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntConsumer;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -214,6 +215,15 @@ public final class DocumentReader {
     }
 
     public SourceDocument read(Path path, byte[] bytes, String mediaType) throws UnreadableInput {
+        return read(path, bytes, mediaType, pages -> { });
+    }
+
+    /**
+     * Like {@link #read(Path, byte[], String)}, telling {@code ocrPages} how many pages will be read by OCR before
+     * OCR starts (not at all when none is): the document's time limit grows with them.
+     */
+    public SourceDocument read(Path path, byte[] bytes, String mediaType, IntConsumer ocrPages)
+            throws UnreadableInput {
         if (bytes.length == 0) {
             throw new UnreadableInput("INPUT_EMPTY", "the file is empty", true);
         }
@@ -230,10 +240,11 @@ public final class DocumentReader {
             throw new UnreadableInput("UNSUPPORTED_TYPE", "the file is not a document gioreport can read (binary data"
                     + " of unknown type; expected PDF, DOC, DOCX, HTML or text)", false);
         }
-        return parse(path, bytes, mediaType);
+        return parse(path, bytes, mediaType, ocrPages);
     }
 
-    private SourceDocument parse(Path path, byte[] bytes, String mediaType) throws UnreadableInput {
+    private SourceDocument parse(Path path, byte[] bytes, String mediaType, IntConsumer ocrPages)
+            throws UnreadableInput {
         if (mediaType.equals(PDF)) {
             PdfLimits.check(bytes);
         }
@@ -261,7 +272,7 @@ public final class DocumentReader {
         List<Table> tables = handler.tables();
         String name = path.getFileName().toString();
         if (mediaType.equals(PDF)) {
-            return pdf(name, bytes, handler, meta, tables);
+            return pdf(name, bytes, handler, meta, tables, ocrPages);
         }
         return new SourceDocument(name, mediaType, handler.text(), meta, tables);
     }
@@ -272,7 +283,7 @@ public final class DocumentReader {
      * where OCR may not read them, they are left out ({@link UnusableTextLayer}).
      */
     private SourceDocument pdf(String name, byte[] bytes, TextAndTablesHandler handler, Map<String, String> meta,
-                               List<Table> tables) throws UnreadableInput {
+                               List<Table> tables, IntConsumer ocrPages) throws UnreadableInput {
         List<TextLayerQuality> unusable = ocr == OcrMode.ALWAYS ? List.of()
                 : TextLayerQuality.unusable(handler.text(), handler.pageSpans());
         Set<Integer> unusablePages = new TreeSet<>();
@@ -281,7 +292,7 @@ public final class DocumentReader {
         if (byOcr && ScannedPages.available()) {
             SourceDocument scanned = ScannedPages.read(name, bytes,
                     UnusableTextLayer.noted(meta, unusable, true, null), ocr == OcrMode.ALWAYS, unusablePages,
-                    ocrThreads, progress);
+                    ocrThreads, progress, ocrPages);
             if (scanned != null) {
                 return scanned;
             }
