@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TextLayerNotTextTest {
 
     static final Path TEXT_LAYER = Path.of("..", "ocr", "src", "test", "resources", "textlayer");
-    /** Measured on these two PDFs (OCR is deterministic; the floor is just below). */
-    static final double FLOOR_PERCENT = 90;
+    /** Measured 412/413 (99.8 %) on these two PDFs (OCR is deterministic; the floor is just below). */
+    static final double FLOOR_PERCENT = 98.5;
 
     private static List<Path> inputs() throws Exception {
         try (Stream<Path> files = Files.list(TEXT_LAYER)) {

@@ -42,6 +42,12 @@ public final class ScannedPdf {
      */
     static final int MIN_DPI = 150;
     static final int MAX_DPI = 300;
+    /**
+     * Resolution a page without an image is rendered at for OCR: one whose text layer is no text, drawn in fonts
+     * without a Unicode map. On the textlayer fixtures 200 dpi read 412/413 fields in 68 s, 150 dpi the same in
+     * 64 s, 300 dpi 386/413 in 108 s. Under {@code --ocr always}, the pages of a text PDF are rendered so too.
+     */
+    static final int VECTOR_DPI = 200;
     /** Resolution a text page of a mixed PDF is rendered at, only to find its ruling lines. */
     static final int GRID_DPI = 150;
     /** A page whose text layer has fewer visible characters than this has no usable text layer. */
@@ -122,7 +128,10 @@ public final class ScannedPdf {
         return scale(page).dpi();
     }
 
-    /** How to render the page so that its image shows its real resolution, whatever resolution it declares. */
+    /**
+     * How to render the page so that its image shows its real resolution, whatever resolution it declares; a page
+     * without an image at {@link #VECTOR_DPI}.
+     */
     static PageScale scale(PDPage page) throws IOException {
         int widest = 0;
         PDResources resources = page.getResources();
@@ -132,6 +141,9 @@ public final class ScannedPdf {
                     widest = Math.max(widest, image.getWidth());
                 }
             }
+        }
+        if (widest == 0) {
+            return new PageScale(VECTOR_DPI, VECTOR_DPI); // drawn, not scanned: its declared size is its size
         }
         return PageScale.of(page.getMediaBox().getWidth() / 72f, page.getMediaBox().getHeight() / 72f, widest,
                 MIN_DPI, MAX_DPI);

@@ -26,13 +26,6 @@ class TextLayerQualityTest {
     static final Path TEXT_LAYER = Path.of("..", "ocr", "src", "test", "resources", "textlayer");
     private static final Path CORPUS = Path.of("..", "formats", "corpus", "files", "pdf");
 
-    private static SourceDocument read(Path pdf, OcrMode mode, List<String> ocrPages) throws Exception {
-        DocumentReader reader = new DocumentReader(100L << 20, mode, 1,
-                (name, done, total) -> ocrPages.add(name + " " + done + "/" + total));
-        byte[] bytes = Files.readAllBytes(pdf);
-        return reader.read(pdf, bytes, reader.detect(pdf, bytes));
-    }
-
     @Test
     void everyPageOfTheCorpusTextPdfsIsTextAndNoneIsReadByOcr() throws Exception {
         List<Path> pdfs;
@@ -42,7 +35,7 @@ class TextLayerQualityTest {
         assertEquals(12, pdfs.size());
         for (Path pdf : pdfs) {
             List<String> ocrPages = new ArrayList<>();
-            SourceDocument auto = read(pdf, OcrMode.AUTO, ocrPages);
+            SourceDocument auto = OcrModeTest.read(pdf, OcrMode.AUTO, ocrPages);
             assertEquals(List.of(), ocrPages, pdf::toString);
             assertFalse(auto.metadata().containsKey(UnusableTextLayer.MEASURED), pdf::toString);
             assertFalse(auto.metadata().containsKey(DocumentReader.OCR_PAGES), pdf::toString);
@@ -53,7 +46,7 @@ class TextLayerQualityTest {
     void pagesOfGlyphCodesOrPrivateUseCharactersAreNotTextAndUnderOcrNeverNothingIsReadFromThem() throws Exception {
         for (String name : List.of("syn01-no-tounicode.pdf", "syn07-private-use.pdf")) {
             UnreadableInput e = assertThrows(UnreadableInput.class,
-                    () -> read(TEXT_LAYER.resolve(name), OcrMode.NEVER, new ArrayList<>()));
+                    () -> OcrModeTest.read(TEXT_LAYER.resolve(name), OcrMode.NEVER, new ArrayList<>()));
             assertEquals("TEXT_LAYER_UNUSABLE", e.code(), e::getMessage);
             assertTrue(e.getMessage().contains("page 3:") && e.getMessage().contains("--ocr auto"), e::getMessage);
         }
