@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * PDFs typeset with fonts embedded without a Unicode map (ocr/src/test/resources/textlayer, made by
  * TextLayerFixtures from the corpus's PDFs: the same pages, their text layer glyph codes or private-use
- * characters). Under {@code --ocr auto} their pages are read by OCR with {@code TEXT_LAYER_UNUSABLE} saying why,
+ * characters; or only page 2 so). Under {@code --ocr auto} their pages are read by OCR with {@code TEXT_LAYER_UNUSABLE} saying why,
  * nothing wrong or invented; under {@code --ocr never} nothing is read from the glyph codes. PDFs with a good text
  * layer are not sent to OCR.
  */
@@ -30,6 +30,12 @@ class TextLayerNotTextTest {
     static final Path TEXT_LAYER = Path.of("..", "ocr", "src", "test", "resources", "textlayer");
     /** Measured 412/413 (99.8 %) on these two PDFs (OCR is deterministic; the floor is just below). */
     static final double FLOOR_PERCENT = 98.5;
+
+    /** Every page's text layer is no text in these: glyph codes, private-use characters. */
+    static final List<Path> NO_PAGE_OF_TEXT = List.of(TEXT_LAYER.resolve("syn01-no-tounicode.pdf"),
+            TEXT_LAYER.resolve("syn07-private-use.pdf"));
+    /** Only page 2's text layer is glyph codes here; pages 1 and 3 are text. */
+    static final Path PAGE_2_NOT_TEXT = TEXT_LAYER.resolve("syn11-page2-no-tounicode.pdf");
 
     private static List<Path> inputs() throws Exception {
         try (Stream<Path> files = Files.list(TEXT_LAYER)) {
@@ -45,7 +51,7 @@ class TextLayerNotTextTest {
     void pagesWhoseTextLayerIsNoTextAreReadByOcrWithNothingWrongAndADiagnosticSayingWhy(@TempDir Path tmp)
             throws Exception {
         List<Path> inputs = inputs();
-        assertEquals(2, inputs.size(), inputs::toString);
+        assertEquals(3, inputs.size(), inputs::toString);
         List<String> args = new ArrayList<>(List.of("--timeout", "900")); // a busy machine: no timing here
         inputs.forEach(p -> args.add(p.toString()));
         List<NormalizationResult> results = CliRun.normalize(tmp.resolve("r.jsonl"), args.toArray(String[]::new));
@@ -56,15 +62,17 @@ class TextLayerNotTextTest {
             List<Diagnostic> notes = textLayerNotes(r);
             assertEquals(1, notes.size(), r.diagnostics()::toString);
             assertEquals(Severity.INFO, notes.get(0).severity());
-            assertTrue(notes.get(0).message().contains("page 1:") && notes.get(0).message().contains("page 3:")
-                    && notes.get(0).message().contains("read by OCR"), notes.get(0)::message);
+            boolean everyPage = NO_PAGE_OF_TEXT.contains(inputs.get(i));
+            assertTrue(notes.get(0).message().contains("page 2:") && notes.get(0).message().contains("read by OCR")
+                    && notes.get(0).message().contains("page 1:") == everyPage
+                    && notes.get(0).message().contains("page 3:") == everyPage, notes.get(0)::message);
             ExpectedValues.Score score = ExpectedValues.load(ExpectedValues.besideInput(inputs.get(i))).score(r.report());
             System.out.printf("%s: %s %s%n", inputs.get(i).getFileName(), score, r.diagnostics().stream()
                     .map(d -> d.code() + " " + d.path()).toList());
             total.add(score);
         }
         System.out.printf("text layers that are no text, read by OCR: %s%n", total);
-        total.assertNothingWrongOrInvented(2, total.judged);
+        total.assertNothingWrongOrInvented(3, 202 + 211 + 211);
         assertTrue(total.percentCorrect() >= FLOOR_PERCENT, total::toString);
     }
 
@@ -72,7 +80,7 @@ class TextLayerNotTextTest {
     void underOcrNeverAPdfWhoseTextLayerIsNoTextFailsSayingWhyAndNoValueIsReadFromGlyphCodes(@TempDir Path tmp)
             throws Exception {
         List<String> args = new ArrayList<>(List.of("--ocr", "never"));
-        inputs().forEach(p -> args.add(p.toString()));
+        NO_PAGE_OF_TEXT.forEach(p -> args.add(p.toString()));
         for (NormalizationResult r : CliRun.normalize(tmp.resolve("r.jsonl"), args.toArray(String[]::new))) {
             assertEquals(Status.FAILED, r.status(), r.diagnostics()::toString);
             assertNull(r.report());
@@ -80,6 +88,23 @@ class TextLayerNotTextTest {
             assertEquals(1, notes.size(), r.diagnostics()::toString);
             assertTrue(notes.get(0).message().contains("--ocr auto"), notes.get(0)::message);
         }
+    }
+
+    @Test
+    void underOcrNeverThePageWhoseTextLayerIsNoTextIsLeftOutWithAWarningAndTheOtherPagesAreRead(@TempDir Path tmp)
+            throws Exception {
+        NormalizationResult r = CliRun.normalize(tmp.resolve("r.jsonl"), "--ocr", "never", PAGE_2_NOT_TEXT.toString())
+                .get(0);
+        StatusContract.assertHolds(r);
+        List<Diagnostic> notes = textLayerNotes(r);
+        assertEquals(1, notes.size(), r.diagnostics()::toString);
+        assertEquals(Severity.WARNING, notes.get(0).severity());
+        assertTrue(notes.get(0).message().contains("page 2:") && !notes.get(0).message().contains("page 1:"),
+                notes.get(0)::message);
+        ExpectedValues.Score score = ExpectedValues.load(ExpectedValues.besideInput(PAGE_2_NOT_TEXT)).score(r.report());
+        System.out.printf("%s under --ocr never: %s%n", PAGE_2_NOT_TEXT.getFileName(), score);
+        score.assertNothingWrongOrInvented(1, 211);
+        assertTrue(score.correct > 0, score::toString); // pages 1 and 3 are read from their text layer
     }
 
     @Test

@@ -44,8 +44,8 @@ public final class ScannedPdf {
     static final int MAX_DPI = 300;
     /**
      * Resolution a page without an image is rendered at for OCR: one whose text layer is no text, drawn in fonts
-     * without a Unicode map. On the textlayer fixtures 200 dpi read 412/413 fields in 68 s, 150 dpi the same in
-     * 64 s, 300 dpi 386/413 in 108 s. Under {@code --ocr always}, the pages of a text PDF are rendered so too.
+     * without a Unicode map. On syn01 and syn07 of the textlayer fixtures 200 dpi read 412/413 fields in 68 s,
+     * 150 dpi the same in 64 s, 300 dpi 386/413 in 108 s. Under {@code --ocr always}, a text PDF's pages too.
      */
     static final int VECTOR_DPI = 200;
     /** Resolution a text page of a mixed PDF is rendered at, only to find its ruling lines. */

@@ -25,7 +25,9 @@ import org.apache.pdfbox.pdmodel.PDResources;
  *       glyphs 1, 2, 3… in the order used, so the text layer extracts as control characters, ASCII and Latin-1
  *       letters and digits that are glyph codes, not numbers (the garbage a reader must never take for values);</li>
  *   <li>{@code private-use}: every font's map sends each glyph code into the private-use area (U+E000 plus the
- *       code), as fonts with a custom cmap do.</li>
+ *       code), as fonts with a custom cmap do;</li>
+ *   <li>{@code page2-no-tounicode}: only page 2's fonts lose their map (copies of the fonts for that page), so
+ *       pages 1 and 3 keep a good text layer: only page 2 is to be read by OCR.</li>
  * </ul>
  * No font needs installing: the fonts come embedded in the corpus's PDFs. Not run by the build (its output is
  * committed); run from the repository's root after {@code mvn -pl ocr -am test-compile}, with PDFBox 3 on the
@@ -47,6 +49,26 @@ public final class TextLayerFixtures {
     public static void main(String[] args) throws IOException {
         make("syn01", "syn01-no-tounicode", false);
         make("syn07", "syn07-private-use", true);
+        makePage2WithoutMap("syn11", "syn11-page2-no-tounicode");
+    }
+
+    private static void makePage2WithoutMap(String source, String name) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(CORPUS.resolve(source + ".pdf").toFile())) {
+            PDPage page = pdf.getPage(1);
+            COSDictionary resources = new COSDictionary(page.getResources().getCOSObject());
+            COSDictionary fonts = new COSDictionary(resources.getCOSDictionary(COSName.FONT));
+            for (COSName font : fonts.keySet()) {
+                COSDictionary copy = new COSDictionary(fonts.getCOSDictionary(font));
+                copy.removeItem(COSName.TO_UNICODE);
+                fonts.setItem(font, copy);
+            }
+            resources.setItem(COSName.FONT, fonts);
+            page.setResources(new PDResources(resources));
+            pdf.getDocumentInformation().setProducer("gioreport TextLayerFixtures");
+            pdf.save(OUT.resolve(name + ".pdf").toFile());
+        }
+        Files.copy(CORPUS.resolve(source + ".expected.json"), OUT.resolve(name + ".expected.json"),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void make(String source, String name, boolean privateUse) throws IOException {
