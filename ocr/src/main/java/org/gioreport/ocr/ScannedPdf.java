@@ -159,19 +159,11 @@ public final class ScannedPdf {
 
     /**
      * Reads the PDF, or returns null when no page needs OCR (the caller keeps its usual reading: a text-layer PDF
-     * is never touched unless {@code everyPage}). A page too large to render throws {@link PageTooLarge} before any
-     * page is rendered.
+     * is never touched unless {@code everyPage} or a page is in {@code unusableText}). A page too large to render
+     * throws {@link PageTooLarge} before any page is rendered.
      *
-     * @param threads how many pages to read at once
-     */
-    public static Reading read(byte[] bytes, boolean everyPage, int threads, Listener listener)
-            throws IOException, InterruptedException {
-        return read(bytes, everyPage, Set.of(), threads, listener);
-    }
-
-    /**
-     * Like {@link #read(byte[], boolean, int, Listener)}, reading by OCR also the pages of {@code unusableText}
-     * (1-based), whose text layer is there but is no text.
+     * @param unusableText pages (1-based) to read by OCR although they have a text layer: it is no text
+     * @param threads      how many pages to read at once
      */
     public static Reading read(byte[] bytes, boolean everyPage, Set<Integer> unusableText, int threads,
                                Listener listener) throws IOException, InterruptedException {

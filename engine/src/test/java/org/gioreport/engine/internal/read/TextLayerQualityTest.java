@@ -67,6 +67,14 @@ class TextLayerQualityTest {
     }
 
     @Test
+    void aPageOfEnglishOrFrenchTextIsText() {
+        assertTrue(TextLayerQuality.of(1, "Annual report on government information disclosure, 2021: 125 requests"
+                + " received, 48 disclosed.").usable());
+        assertTrue(TextLayerQuality.of(1, "Rapport annuel sur la publicité des informations gouvernementales, année"
+                + " 2021 : 125 demandes reçues, 48 publiées.").usable());
+    }
+
+    @Test
     void aShortPageIsLeftToTheScanCheck() {
         assertTrue(TextLayerQuality.of(1, "\uE001\uE002\uE003 - 3 -").usable());
     }
