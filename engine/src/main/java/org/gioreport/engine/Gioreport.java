@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.engine.internal.InputProcessor;
+import org.gioreport.engine.internal.TimeLimit;
 import org.gioreport.engine.internal.isolation.PluginJarVetting;
 import org.gioreport.engine.internal.isolation.WorkerPool;
 import org.gioreport.engine.internal.isolation.WorkerSettings;
@@ -51,9 +52,10 @@ public final class Gioreport implements AutoCloseable {
         this.invoker = new SafeInvoker(b.timeout);
         this.processor = b.isolation == Isolation.PROCESS
                 ? new WorkerPool(new WorkerSettings(b.pluginFolders, b.timeout, b.maxBytes, b.plugin, b.provenance,
-                        b.workerHeap, b.ocr, refused.keySet()), b.workers, b.warnings)
+                        b.workerHeap, b.ocr, refused.keySet(), b.ocrPageTime), b.workers, b.warnings)
                 : new InputProcessor(new DocumentReader(b.maxBytes, b.ocr, b.ocrThreads, b.ocrProgress),
-                        new Normalizer(registry, invoker), b.plugin, b.provenance, b.timeout);
+                        new Normalizer(registry, invoker), b.plugin, b.provenance,
+                        new TimeLimit(b.timeout, b.ocrPageTime));
     }
 
     public static Builder builder() {
@@ -97,6 +99,7 @@ public final class Gioreport implements AutoCloseable {
         private ClassLoader classLoader = Gioreport.class.getClassLoader();
         private Consumer<String> warnings = w -> System.getLogger("org.gioreport").log(System.Logger.Level.WARNING, w);
         private Duration timeout = Duration.ofSeconds(60);
+        private Duration ocrPageTime = TimeLimit.DEFAULT_PER_OCR_PAGE;
         private long maxBytes = 100L * 1024 * 1024;
         private String plugin;
         private boolean provenance;
@@ -170,12 +173,27 @@ public final class Gioreport implements AutoCloseable {
             return this;
         }
 
-        /** The most one document's reading, or one plugin call on it, may take; zero for no limit (default 60 s). */
+        /**
+         * The most one document's reading, or one plugin call on it, may take; zero for no limit (default 60 s). A
+         * reading by OCR may take {@link #ocrPageTime} longer for each page it reads.
+         */
         public Builder timeout(Duration limit) {
             if (limit.isNegative()) {
                 throw new IllegalArgumentException("the time limit cannot be negative: " + limit);
             }
             this.timeout = limit;
+            return this;
+        }
+
+        /**
+         * How much longer than {@link #timeout} a document's reading may take for each of its pages read by OCR
+         * (default 30 s: OCR takes seconds a page, more on a busy machine); zero makes the timeout the whole limit.
+         */
+        public Builder ocrPageTime(Duration allowance) {
+            if (allowance.isNegative()) {
+                throw new IllegalArgumentException("the time for a page cannot be negative: " + allowance);
+            }
+            this.ocrPageTime = allowance;
             return this;
         }
 

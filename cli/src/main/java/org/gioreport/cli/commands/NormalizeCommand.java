@@ -19,6 +19,7 @@ import org.gioreport.cli.batch.StopOnSignal;
 import org.gioreport.engine.Gioreport;
 import org.gioreport.engine.Isolation;
 import org.gioreport.engine.OcrMode;
+import org.gioreport.engine.internal.TimeLimit;
 import org.gioreport.engine.batch.FileBatch;
 import org.gioreport.engine.batch.JsonLinesFormat;
 import org.gioreport.engine.batch.Outcome;
@@ -155,16 +156,19 @@ public final class NormalizeCommand implements Callable<Integer> {
             description = "Write each result as soon as it is ready, not in input order (a slow file holds nothing up).")
     boolean unordered;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+    @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "Give up on one input when reading it, or one plugin call on it, takes longer than this many"
-                    + " seconds, at most " + MAX_TIMEOUT_SECONDS + " (default: ${DEFAULT-VALUE}; 0 = no limit). The limit covers the document's own work:"
+                    + " seconds, at most " + MAX_TIMEOUT_SECONDS + " (0 = no limit). Default: "
+                    + DEFAULT_TIMEOUT_SECONDS + ", and " + OCR_PAGE_SECONDS + " more for each page read by OCR (a"
+                    + " 6-page scan: " + (DEFAULT_TIMEOUT_SECONDS + 6 * OCR_PAGE_SECONDS) + "); when set, it is the"
+                    + " whole limit of each input, OCR included. The limit covers the document's own work:"
                     + " the one-time start-up of each document type (loading parsers and plugins) is done before.")
-    long timeoutSeconds;
+    Long timeoutSeconds;
 
     @Option(names = "--ocr", paramLabel = "MODE", defaultValue = "auto",
             description = "Read scanned PDF pages by OCR: auto = only pages without a usable text layer (a mixed PDF page"
                     + " by page), never, always (default: ${DEFAULT-VALUE}). OCR takes seconds a page; the progress line"
-                    + " shows it, --timeout covers it.")
+                    + " shows it, --timeout covers it (by default it grows with the pages read by OCR).")
     String ocr;
 
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "100",
@@ -201,6 +205,11 @@ public final class NormalizeCommand implements Callable<Integer> {
 
     /** The most threads: beyond, the reads only wait for each other and the window's memory grows. */
     static final int MAX_THREADS = 256;
+    /** The time limit of one input without --timeout, before its pages read by OCR. */
+    static final long DEFAULT_TIMEOUT_SECONDS = 60;
+    /** Without --timeout, the time added to an input's limit for each of its pages read by OCR. */
+    static final long OCR_PAGE_SECONDS = TimeLimit.DEFAULT_SECONDS_PER_OCR_PAGE;
+
     /** The longest --timeout: one day (a larger number would overflow a limit in milliseconds). */
     static final long MAX_TIMEOUT_SECONDS = 86_400;
     /** The largest --max-size: a file is read into memory whole, and a Java array holds less than 2 GiB. */
@@ -264,7 +273,8 @@ public final class NormalizeCommand implements Callable<Integer> {
     /** The engine for this run: plugins discovered once, the limits and choices of the options. */
     private Gioreport engine(String forced, PrintWriter err) {
         try {
-            return plugins.engineBuilder(err).timeout(Duration.ofSeconds(timeoutSeconds))
+            TimeLimit limit = timeLimit(timeoutSeconds);
+            return plugins.engineBuilder(err).timeout(limit.perDocument()).ocrPageTime(limit.perOcrPage())
                     .ocr(ocrMode(), Runtime.getRuntime().availableProcessors(),
                             (name, done, total) -> progress.ocr(name, done, total))
                     .maxBytes(maxSizeMb * 1024 * 1024).plugin(forced)
@@ -273,6 +283,17 @@ public final class NormalizeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
+    }
+
+    /**
+     * An input's time limit: without {@code --timeout} ({@code null}), the default and an allowance for each page
+     * read by OCR (an ordinary scan of a few pages takes longer than a text document on a small machine); with it,
+     * exactly what the user set, OCR included.
+     */
+    static TimeLimit timeLimit(Long timeoutSeconds) {
+        return timeoutSeconds == null
+                ? new TimeLimit(Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS), Duration.ofSeconds(OCR_PAGE_SECONDS))
+                : new TimeLimit(Duration.ofSeconds(timeoutSeconds), Duration.ZERO);
     }
 
     /** The --isolation asked for, or the default: worker processes for drop-in plugins and for many inputs. */
@@ -388,7 +409,7 @@ public final class NormalizeCommand implements Callable<Integer> {
         if (threads < 1 || threads > MAX_THREADS) {
             throw new UsageError("--threads must be between 1 and " + MAX_THREADS + ": " + threads);
         }
-        if (timeoutSeconds < 0 || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+        if (timeoutSeconds != null && (timeoutSeconds < 0 || timeoutSeconds > MAX_TIMEOUT_SECONDS)) {
             throw new UsageError("--timeout must be between 0 (no limit) and " + MAX_TIMEOUT_SECONDS
                     + " seconds (one day): " + timeoutSeconds);
         }

@@ -172,7 +172,7 @@ class BatchRunTest {
         };
         try (SafeInvoker invoker = new SafeInvoker(Duration.ofSeconds(5));
              InputProcessor processor = new InputProcessor(new DocumentReader(1 << 20),
-                     new Normalizer(LayoutPlugins.of(new MoodyPlugin()), invoker), null, false, null)) {
+                     new Normalizer(LayoutPlugins.of(new MoodyPlugin()), invoker), null, false, (Duration) null)) {
             BatchRun run = new BatchRun(processor, broken, ResumeLedger.none(), 1, 4, true, e -> { });
             IOException e = assertThrows(IOException.class, () -> run.run(inputs.iterator(), new StringWriter(),
                     o -> { }));

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.gioreport.core.model.Diagnostic;
 import org.gioreport.core.model.NormalizationResult;
 import org.gioreport.core.model.Source;
@@ -34,7 +35,7 @@ public final class InputProcessor implements DocumentProcessor {
     private final Normalizer normalizer;
     private final String forcedPlugin;
     private final boolean provenance;
-    private final Duration timeout;
+    private final TimeLimit timeout;
     private final SafeInvoker warmUpInvoker = new SafeInvoker(WARM_UP_LIMIT);
     private final WarmUp warmUp;
     private final ExecutorService readers = Executors.newCachedThreadPool(r -> {
@@ -43,8 +44,16 @@ public final class InputProcessor implements DocumentProcessor {
         return t;
     });
 
+    /** A processor whose time limit is {@code timeout} whatever OCR reads (null or zero: no limit). */
     public InputProcessor(DocumentReader reader, Normalizer normalizer, String forcedPlugin, boolean provenance,
                           Duration timeout) {
+        this(reader, normalizer, forcedPlugin, provenance,
+                new TimeLimit(timeout == null ? Duration.ZERO : timeout, Duration.ZERO));
+    }
+
+    /** A processor whose time limit grows with the pages read by OCR ({@link TimeLimit}). */
+    public InputProcessor(DocumentReader reader, Normalizer normalizer, String forcedPlugin, boolean provenance,
+                          TimeLimit timeout) {
         this.reader = reader;
         this.normalizer = normalizer;
         this.forcedPlugin = forcedPlugin;
@@ -105,14 +114,10 @@ public final class InputProcessor implements DocumentProcessor {
         if (!DocumentReader.parses(mediaType)) {
             return reader.read(path, bytes, mediaType); // decoding text cannot hang: no hand-off to a timed thread
         }
-        Future<SourceDocument> future = readers.submit(() -> reader.read(path, bytes, mediaType));
+        AtomicInteger ocrPages = new AtomicInteger();
+        Future<SourceDocument> future = readers.submit(() -> reader.read(path, bytes, mediaType, ocrPages::set));
         try {
-            return timeout == null || timeout.isZero() ? future.get()
-                    : future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new UnreadableInput("INPUT_TIMEOUT", "reading the document took longer than the time limit of "
-                    + timeout.toSeconds() + " s (raise it with --timeout); abandoned", false);
+            return timeout == null || timeout.unlimited() ? future.get() : within(future, ocrPages);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnreadableInput u) {
                 throw u;
@@ -125,6 +130,28 @@ public final class InputProcessor implements DocumentProcessor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UnreadableInput("INTERRUPTED", "interrupted while reading", false);
+        }
+    }
+
+    /**
+     * The reading's result, waited for until the document's limit has passed: the limit grows while waiting, when
+     * the reader tells how many pages it will read by OCR.
+     */
+    private SourceDocument within(Future<SourceDocument> future, AtomicInteger ocrPages)
+            throws ExecutionException, InterruptedException, UnreadableInput {
+        long start = System.nanoTime();
+        while (true) {
+            long left = timeout.of(ocrPages.get()).toNanos() - (System.nanoTime() - start);
+            try {
+                if (left > 0) {
+                    return future.get(left, TimeUnit.NANOSECONDS);
+                }
+            } catch (TimeoutException e) {
+                continue; // the limit may have grown meanwhile
+            }
+            future.cancel(true);
+            throw new UnreadableInput("INPUT_TIMEOUT", "reading the document took longer than the time limit of "
+                    + timeout.describe(ocrPages.get()) + " (raise it with --timeout); abandoned", false);
         }
     }
 

@@ -73,7 +73,7 @@ public final class WorkerMain {
         });
         InputProcessor processor = new InputProcessor(new DocumentReader(settings.maxBytes(), settings.ocr(),
                 Runtime.getRuntime().availableProcessors(), OcrProgress.NONE),
-                new Normalizer(registry, invoker), settings.plugin(), settings.provenance(), settings.timeout());
+                new Normalizer(registry, invoker), settings.plugin(), settings.provenance(), settings.limit());
         ObjectMapper mapper = ReportJson.mapper();
         send(protocol, WorkerProtocol.READY);
         BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),

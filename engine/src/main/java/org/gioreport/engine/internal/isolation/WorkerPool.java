@@ -203,11 +203,12 @@ public final class WorkerPool implements DocumentProcessor {
         }
         WorkerProcess worker = slot.worker;
         long id = requests.incrementAndGet();
+        Duration limit = limitFor(contentFile != null ? contentFile : Path.of(path));
         String answer = worker.ask(WorkerProtocol.request(id, path, contentFile == null ? null
-                : contentFile.toString(), Set.copyOf(switchedOff), crashes.switchedOff(), without), documentLimit);
+                : contentFile.toString(), Set.copyOf(switchedOff), crashes.switchedOff(), without), limit);
         if (answer == null) {
             slot.worker = null;
-            return lost(worker, path);
+            return lost(worker, path, limit);
         }
         WorkerProtocol.Reply reply;
         try {
@@ -238,18 +239,31 @@ public final class WorkerPool implements DocumentProcessor {
         return new Attempt(reply.result());
     }
 
+    /**
+     * How long a worker may take on this document before it is given up: {@link #documentLimit}, and for a PDF the
+     * worker's own allowance for each page it may read by OCR (every page), so that a long scan its worker reads
+     * within its grown limit is not cut here first. Counting the pages only opens the PDF's page tree.
+     */
+    private Duration limitFor(Path file) {
+        if (documentLimit == null || settings.ocrPageTime().isZero()) {
+            return documentLimit;
+        }
+        return documentLimit.plus(settings.ocrPageTime().multipliedBy(PdfPageCount.of(file)));
+    }
+
     /** The record of a document whose worker gave no answer: it ended, or overran the time limit. */
-    private Attempt lost(WorkerProcess worker, String path) {
+    private Attempt lost(WorkerProcess worker, String path, Duration limit) {
         if (!worker.ended() && worker.stopped()) {
             worker.kill();
             return new Attempt(failed(path, "WORKER_STOPPED", "the worker process reading this document stopped"
                     + " responding: it was stopped (by SIGSTOP, kill -STOP or a debugger) and had not answered after "
-                    + documentLimit.toSeconds() + " s; it was killed and replaced"));
+                    + limit.toSeconds() + " s; it was killed and replaced"));
         }
         if (!worker.ended()) {
             worker.kill();
             return new Attempt(failed(path, "PLUGIN_TIMEOUT", "reading and normalizing this document took longer"
-                    + " than " + documentLimit.toSeconds() + " s (twice --timeout, and a minute) in its worker"
+                    + " than " + limit.toSeconds() + " s (twice --timeout, a minute, and the time for each page read"
+                    + " by OCR) in its worker"
                     + " process, which was stopped and replaced"));
         }
         Integer exit = worker.exitCode();

@@ -11,10 +11,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntConsumer;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -188,13 +192,18 @@ public final class DocumentReader {
      * hostile file; false for plain text, which is only decoded.
      */
     /**
-     * What the reading left out, for the document's result: the pages of a PDF without a text layer that were not
-     * read because the OCR module is missing ({@code OCR_UNAVAILABLE}, a warning).
+     * What the reading left out or read otherwise, for the document's result: pages whose text layer is no text
+     * ({@code TEXT_LAYER_UNUSABLE}), the pages of a PDF without a text layer that were not read because the OCR
+     * module is missing ({@code OCR_UNAVAILABLE}, a warning).
      */
     public static List<Diagnostic> readingNotes(SourceDocument document) {
+        List<Diagnostic> notes = new ArrayList<>(UnusableTextLayer.diagnostics(document));
         String unread = document.metadata().get(ScannedPages.UNREAD_PAGES);
-        return unread == null ? List.of() : List.of(Diagnostic.warning("OCR_UNAVAILABLE", null, "pages " + unread
-                + " have no text layer and were not read; if they are scanned, " + ScannedPages.HOW_TO_ADD));
+        if (unread != null) {
+            notes.add(Diagnostic.warning("OCR_UNAVAILABLE", null, "pages " + unread
+                    + " have no text layer and were not read; if they are scanned, " + ScannedPages.HOW_TO_ADD));
+        }
+        return notes;
     }
 
     public static boolean parses(String mediaType) {
@@ -206,6 +215,15 @@ public final class DocumentReader {
     }
 
     public SourceDocument read(Path path, byte[] bytes, String mediaType) throws UnreadableInput {
+        return read(path, bytes, mediaType, pages -> { });
+    }
+
+    /**
+     * Like {@link #read(Path, byte[], String)}, telling {@code ocrPages} how many pages will be read by OCR before
+     * OCR starts (not at all when none is): the document's time limit grows with them.
+     */
+    public SourceDocument read(Path path, byte[] bytes, String mediaType, IntConsumer ocrPages)
+            throws UnreadableInput {
         if (bytes.length == 0) {
             throw new UnreadableInput("INPUT_EMPTY", "the file is empty", true);
         }
@@ -222,10 +240,11 @@ public final class DocumentReader {
             throw new UnreadableInput("UNSUPPORTED_TYPE", "the file is not a document gioreport can read (binary data"
                     + " of unknown type; expected PDF, DOC, DOCX, HTML or text)", false);
         }
-        return parse(path, bytes, mediaType);
+        return parse(path, bytes, mediaType, ocrPages);
     }
 
-    private SourceDocument parse(Path path, byte[] bytes, String mediaType) throws UnreadableInput {
+    private SourceDocument parse(Path path, byte[] bytes, String mediaType, IntConsumer ocrPages)
+            throws UnreadableInput {
         if (mediaType.equals(PDF)) {
             PdfLimits.check(bytes);
         }
@@ -252,27 +271,56 @@ public final class DocumentReader {
         }
         List<Table> tables = handler.tables();
         String name = path.getFileName().toString();
-        if (mediaType.equals(PDF) && needsOcr(handler.pageCharacters())) {
-            if (!ScannedPages.available()) {
-                return ScannedPages.withoutOcr(name, handler.text(), meta, tables, handler.pageCharacters());
-            }
-            SourceDocument scanned = ScannedPages.read(name, bytes, meta, ocr == OcrMode.ALWAYS, ocrThreads, progress);
-            if (scanned != null) {
-                return scanned;
-            }
+        if (mediaType.equals(PDF)) {
+            return pdf(name, bytes, handler, meta, tables, ocrPages);
         }
         return new SourceDocument(name, mediaType, handler.text(), meta, tables);
     }
 
     /**
-     * Whether a PDF may need OCR: always under {@code --ocr always}; under {@code auto} only when a page has (almost)
-     * no text, so a PDF with a text layer on every page costs nothing more and reads as before.
+     * A PDF read from its text layer, and by OCR where it needs it: pages without text that show an image, and
+     * pages whose text layer is no text ({@link TextLayerQuality}). Such pages are never read from their text layer:
+     * where OCR may not read them, they are left out ({@link UnusableTextLayer}).
      */
-    private boolean needsOcr(List<Integer> pageCharacters) {
+    private SourceDocument pdf(String name, byte[] bytes, TextAndTablesHandler handler, Map<String, String> meta,
+                               List<Table> tables, IntConsumer ocrPages) throws UnreadableInput {
+        List<TextLayerQuality> unusable = ocr == OcrMode.ALWAYS ? List.of()
+                : TextLayerQuality.unusable(handler.text(), handler.pageSpans());
+        Set<Integer> unusablePages = new TreeSet<>();
+        unusable.forEach(q -> unusablePages.add(q.page()));
+        boolean byOcr = needsOcr(handler.pageCharacters(), unusablePages);
+        if (byOcr && ScannedPages.available()) {
+            SourceDocument scanned = ScannedPages.read(name, bytes,
+                    UnusableTextLayer.noted(meta, unusable, true, null), ocr == OcrMode.ALWAYS, unusablePages,
+                    ocrThreads, progress, ocrPages);
+            if (scanned != null) {
+                return scanned;
+            }
+        }
+        String remedy = ocr == OcrMode.NEVER ? UnusableTextLayer.TURN_ON_OCR : ScannedPages.HOW_TO_ADD;
+        if (!unusable.isEmpty() && unusable.size() == handler.pageSpans().size()) {
+            throw UnusableTextLayer.nothingLeft(unusable, remedy);
+        }
+        String text = unusable.isEmpty() ? handler.text()
+                : TextLayerQuality.without(handler.text(), handler.pageSpans(), unusablePages);
+        Map<String, String> noted = UnusableTextLayer.noted(meta, unusable, false, remedy);
+        if (byOcr) {
+            return ScannedPages.withoutOcr(name, text, noted, tables, handler.pageCharacters());
+        }
+        return new SourceDocument(name, PDF, text, noted, tables);
+    }
+
+    /**
+     * Whether a PDF may need OCR: always under {@code --ocr always}; under {@code auto} only when a page has (almost)
+     * no text or a text layer that is no text, so a PDF with a text layer on every page costs nothing more and
+     * reads as before.
+     */
+    private boolean needsOcr(List<Integer> pageCharacters, Set<Integer> unusablePages) {
         return switch (ocr) {
             case NEVER -> false;
             case ALWAYS -> true;
-            case AUTO -> pageCharacters.stream().anyMatch(c -> c < ScannedPages.MIN_TEXT_CHARACTERS);
+            case AUTO -> !unusablePages.isEmpty()
+                    || pageCharacters.stream().anyMatch(c -> c < ScannedPages.MIN_TEXT_CHARACTERS);
         };
     }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
 import org.gioreport.engine.OcrProgress;
 import org.gioreport.engine.UnreadableInput;
 import org.gioreport.ocr.ScannedPdf;
@@ -67,12 +69,27 @@ final class ScannedPages {
         return new SourceDocument(name, DocumentReader.PDF, text, withUnread, tables);
     }
 
-    /** The PDF read page by page with OCR where needed, or null when no page needs it after all. */
-    static SourceDocument read(String name, byte[] bytes, Map<String, String> meta, boolean everyPage, int threads,
-                               OcrProgress progress) throws UnreadableInput {
+    /**
+     * The PDF read page by page with OCR where needed (pages without text that show an image, and the pages of
+     * {@code unusableText}), or null when no page needs it after all; {@code planned} is told how many pages OCR
+     * will read before it starts.
+     */
+    static SourceDocument read(String name, byte[] bytes, Map<String, String> meta, boolean everyPage,
+                               Set<Integer> unusableText, int threads, OcrProgress progress, IntConsumer planned)
+            throws UnreadableInput {
         ScannedPdf.Reading reading;
         try {
-            reading = ScannedPdf.read(bytes, everyPage, threads, (done, total) -> progress.pageRead(name, done, total));
+            reading = ScannedPdf.read(bytes, everyPage, unusableText, threads, new ScannedPdf.Listener() {
+                @Override
+                public void pageRead(int done, int total) {
+                    progress.pageRead(name, done, total);
+                }
+
+                @Override
+                public void pagesToRead(int total) {
+                    planned.accept(total);
+                }
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UnreadableInput("INTERRUPTED", "interrupted while reading the scanned pages by OCR", false);

@@ -32,6 +32,11 @@ final class TextAndTablesHandler extends DefaultHandler {
     private final int maxPages;
     /** Visible characters of each page of a paged document (Tika's {@code <div class="page">}, PDF). */
     private final List<Integer> pageCharacters = new ArrayList<>();
+    /**
+     * Where each page's text is in {@link #text}, so that a page's text layer can be judged alone (text outside
+     * the pages, such as a PDF's bookmarks, belongs to none).
+     */
+    private final List<PageSpan> pageSpans = new ArrayList<>();
     private int pageDepth;
     private int divDepth;
 
@@ -56,6 +61,7 @@ final class TextAndTablesHandler extends DefaultHandler {
                 }
                 pageDepth = divDepth;
                 pageCharacters.add(0);
+                pageSpans.add(new PageSpan(text.length(), -1));
             }
         }
         switch (name) {
@@ -87,6 +93,8 @@ final class TextAndTablesHandler extends DefaultHandler {
         if (name.equals("div")) {
             if (divDepth == pageDepth) {
                 pageDepth = 0;
+                int last = pageSpans.size() - 1;
+                pageSpans.set(last, new PageSpan(pageSpans.get(last).start(), text.length()));
             }
             divDepth--;
         }
@@ -172,6 +180,15 @@ final class TextAndTablesHandler extends DefaultHandler {
     /** Visible characters on each page, for a paged document (PDF); empty for others. */
     List<Integer> pageCharacters() {
         return pageCharacters;
+    }
+
+    /** Where each page's text is in {@link #text()}, for a paged document (PDF); empty for others. */
+    List<PageSpan> pageSpans() {
+        return pageSpans.stream().map(s -> s.end() < 0 ? new PageSpan(s.start(), text.length()) : s).toList();
+    }
+
+    /** One page's text: {@code text().substring(start, end)}. */
+    record PageSpan(int start, int end) {
     }
 
     /** Thrown when a document has more pages than the limit (far more than any report). */

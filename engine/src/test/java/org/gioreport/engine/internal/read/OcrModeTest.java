@@ -22,7 +22,8 @@ class OcrModeTest {
     private static final Path SCANNED_PDF = Path.of("..", "ocr", "src", "test", "resources", "scanned",
             "syn07-150-tilt.pdf");
 
-    private static SourceDocument read(Path pdf, OcrMode mode, List<String> ocrPages) throws Exception {
+    /** The PDF read with {@code mode}, each page read by OCR told to {@code ocrPages}. */
+    static SourceDocument read(Path pdf, OcrMode mode, List<String> ocrPages) throws Exception {
         DocumentReader reader = new DocumentReader(100L << 20, mode, 2,
                 (name, done, total) -> ocrPages.add(name + " " + done + "/" + total));
         byte[] bytes = Files.readAllBytes(pdf);
