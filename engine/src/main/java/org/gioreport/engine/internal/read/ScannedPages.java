@@ -79,17 +79,7 @@ final class ScannedPages {
             throws UnreadableInput {
         ScannedPdf.Reading reading;
         try {
-            reading = ScannedPdf.read(bytes, everyPage, unusableText, threads, new ScannedPdf.Listener() {
-                @Override
-                public void pageRead(int done, int total) {
-                    progress.pageRead(name, done, total);
-                }
-
-                @Override
-                public void pagesToRead(int total) {
-                    planned.accept(total);
-                }
-            });
+            reading = ScannedPdf.read(bytes, everyPage, unusableText, threads, Progress.of(name, progress, planned));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UnreadableInput("INTERRUPTED", "interrupted while reading the scanned pages by OCR", false);
@@ -113,5 +103,36 @@ final class ScannedPages {
         document.view(OcrCells.class, d -> new OcrCells(reading.cells(), reading.text(),
                 reading.unsureLines()));
         return document;
+    }
+
+    /**
+     * OCR's progress, passed on. A class of its own, made by its own factory: were it made in a method of
+     * ScannedPages, verifying ScannedPages would load the OCR module's Listener, and without the module every PDF
+     * would fail instead of saying {@code OCR_UNAVAILABLE}.
+     */
+    private static final class Progress implements ScannedPdf.Listener {
+        private final String name;
+        private final OcrProgress progress;
+        private final IntConsumer planned;
+
+        private Progress(String name, OcrProgress progress, IntConsumer planned) {
+            this.name = name;
+            this.progress = progress;
+            this.planned = planned;
+        }
+
+        static ScannedPdf.Listener of(String name, OcrProgress progress, IntConsumer planned) {
+            return new Progress(name, progress, planned);
+        }
+
+        @Override
+        public void pageRead(int done, int total) {
+            progress.pageRead(name, done, total);
+        }
+
+        @Override
+        public void pagesToRead(int total) {
+            planned.accept(total);
+        }
     }
 }
