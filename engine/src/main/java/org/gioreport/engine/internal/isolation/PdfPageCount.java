@@ -8,7 +8,11 @@ import java.util.Arrays;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
-/** The number of pages of a PDF file, 0 for a file that is no PDF or that PDFBox cannot open (its worker says why). */
+/**
+ * The number of pages of a PDF file, 0 for a file that is no PDF or that PDFBox cannot open (its worker says why).
+ * Only a regular file is opened: a named pipe or a device would block the parent, which must never wait on an input
+ * (reading it is the worker's job).
+ */
 final class PdfPageCount {
 
     private static final byte[] MAGIC = {'%', 'P', 'D', 'F'};
@@ -17,6 +21,9 @@ final class PdfPageCount {
     }
 
     static int of(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return 0;
+        }
         try (InputStream in = Files.newInputStream(file)) {
             if (!Arrays.equals(in.readNBytes(MAGIC.length), MAGIC)) {
                 return 0;
