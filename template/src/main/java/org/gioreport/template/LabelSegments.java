@@ -78,7 +78,7 @@ record LabelSegments(String carried, String own, String afterFirst, boolean firs
         return ITEM_MARK.matcher(row.normalizedLabel()).find();
     }
 
-    static boolean marked(String normalizedLine) {
+    private static boolean marked(String normalizedLine) {
         return ITEM_MARK.matcher(normalizedLine).lookingAt();
     }
 }

@@ -48,15 +48,15 @@ final class ReviewsReader {
     private static boolean groupsAddUp(Result found) {
         List<Token> cells = new ArrayList<>();
         found.rows().forEach(r -> cells.addAll(r.values().subList(0, found.cellsPerRow())));
-        for (int g = 0; g + GROUP <= cells.size(); g += GROUP) {
+        if (cells.stream().anyMatch(t -> t.kind() != Token.Kind.NUMBER)) {
+            return false;
+        }
+        for (int total = GROUP - 1; total < cells.size(); total += GROUP) {
             BigDecimal sum = BigDecimal.ZERO;
-            for (int c = g; c < g + GROUP; c++) {
-                if (cells.get(c).kind() != Token.Kind.NUMBER) {
-                    return false;
-                }
-                sum = c < g + GROUP - 1 ? sum.add(cells.get(c).number()) : sum;
+            for (int c = total - (GROUP - 1); c < total; c++) {
+                sum = sum.add(cells.get(c).number());
             }
-            if (sum.compareTo(cells.get(g + GROUP - 1).number()) != 0) {
+            if (sum.compareTo(cells.get(total).number()) != 0) {
                 return false;
             }
         }

@@ -25,6 +25,8 @@ final class TemplateTableReader {
     private static final Pattern ENDS_IN_DIGIT = Pattern.compile(".*\\d");
     private static final Pattern NUMBER_TAIL = Pattern.compile("\\d+(\\.\\d+)?(万元|元)?");
     private static final Pattern IN_YUAN = Pattern.compile(".*[(:：]元\\).*");
+    /** Digits joined to the end of a label's words ("行政处罚51"), not a label's own item number ("2."). */
+    private static final Pattern DIGITS_ENDING_LABEL = Pattern.compile("[^\\d\\s.．、,，:：()（）-]([0-9０-９]+)$");
 
     private final ReportBuilder builder;
     private final IntFunction<String> lineText;
@@ -42,8 +44,6 @@ final class TemplateTableReader {
      * how: such a cell is not read.
      */
     private final Map<Token, String> mayContinue = new IdentityHashMap<>();
-    /** Digits joined to the end of a label's words ("行政处罚51"), not a label's own item number ("2."). */
-    private static final Pattern DIGITS_ENDING_LABEL = Pattern.compile("[^\\d\\s.．、,，:：()（）-]([0-9０-９]+)$");
 
     /**
      * @param lineText the text of a 1-based line, for provenance
